@@ -1,0 +1,2 @@
+// Node entry of the language server (skeleton).
+export {};
