@@ -4,6 +4,8 @@
 import {
   DidChangeConfigurationNotification,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -53,7 +55,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     if (reported.has(msg)) return;
     reported.add(msg);
     log('warn', msg);
-    if (popup) connection.window.showWarningMessage(msg);
+    if (popup) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: msg });
   };
   const describe = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e));
   /** Wraps a handler: an exception is logged and turned into `fallback`, never a crash. */
