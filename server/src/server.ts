@@ -18,7 +18,7 @@ import { check, toDiagnostics } from './check';
 import type { Analysis } from './engine/types';
 import { attributionAt, formatAttributionHover } from './hover';
 import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
-import { SETTINGS_SECTION, validateSettings, type FactcheckSettings } from './shared/settings';
+import { canonicalLanguage, SETTINGS_SECTION, validateSettings, type FactcheckSettings } from './shared/settings';
 
 export interface InitializationOptions {
   /** Send `factcheck/status` after each check (the VS Code client does; other clients need not). */
@@ -95,11 +95,12 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     return s;
   };
 
-  const applies = (doc: TextDocument, s: FactcheckSettings) => s.enable && s.languages.includes(doc.languageId);
+  const applies = (doc: TextDocument, s: FactcheckSettings) =>
+    s.enable && (s.languages.includes(doc.languageId) || s.languages.includes(canonicalLanguage(doc.languageId)));
 
   function analyse(doc: TextDocument, settings: FactcheckSettings): { analysis: Analysis; ms: number } {
     const t0 = Date.now();
-    const analysis = check(doc.getText(), doc.languageId, settings);
+    const analysis = check(doc.getText(), canonicalLanguage(doc.languageId), settings);
     const ms = Date.now() - t0;
     for (const e of analysis.errors) reportOnce(`factcheck: engine stage ${e.stage} failed: ${e.message}`, false);
     return { analysis, ms };

@@ -126,6 +126,14 @@ describe('language server over stdio', () => {
     assert.equal(h, null);
   });
 
+  test('languageId "text" (Neovim, eglot) counts as plaintext', async () => {
+    const uri = 'file:///tmp/factcheck-test/nvim.txt';
+    const from = s.diagnostics.items.length;
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'text', version: 1, text: '“Hm,” he thought.\n' } });
+    const p = await s.diagnostics.waitFor((d) => d.uri === uri, 'diagnostics for a "text" document', from);
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['unattributed-quote']);
+  });
+
   test('a file over factcheck.maxFileSize is checked up to the limit and says so', async () => {
     s.config.factcheck = { maxFileSize: 1000 };
     s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });

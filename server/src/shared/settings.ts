@@ -12,6 +12,14 @@ export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'in
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 export const TRACE_LEVELS: readonly TraceLevel[] = ['off', 'messages', 'verbose'];
 
+/** languageIds other clients send for the same formats (Neovim: "text" for .txt; eglot: the major mode). */
+export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = Object.freeze({ text: 'plaintext', txt: 'plaintext', 'markdown-mode': 'markdown', gfm: 'markdown' });
+
+/** The canonical languageId ("text" -> "plaintext"). */
+export function canonicalLanguage(languageId: string): string {
+  return Object.prototype.hasOwnProperty.call(LANGUAGE_ALIASES, languageId) ? LANGUAGE_ALIASES[languageId] : languageId;
+}
+
 export interface FactcheckSettings {
   /** Check documents at all. */
   enable: boolean;
