@@ -93,14 +93,14 @@ export function startServer(args = ['--stdio']): TestServer {
   return server;
 }
 
-export async function initialize(s: TestServer, initializationOptions: unknown = {}) {
+export async function initialize(s: TestServer, initializationOptions: unknown = {}, pullConfiguration = true) {
   const result = await s.conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: null,
     initializationOptions,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: pullConfiguration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown', 'plaintext'] },

@@ -209,3 +209,21 @@ test('the server starts on stdio without a transport argument', async () => {
     s.kill();
   }
 });
+
+test('clients without workspace/configuration: settings pushed with didChangeConfiguration', async () => {
+  const s = startServer();
+  try {
+    await initialize(s, {}, false);
+    const uri = 'file:///tmp/factcheck-test/push.md';
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '“Hm,” he thought.\n' } });
+    let p = await s.diagnostics.waitFor((d) => d.uri === uri, 'diagnostics with defaults');
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['unattributed-quote']);
+    const from = s.diagnostics.items.length;
+    s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { factcheck: { rules: { 'unattributed-quote': 'off' } } } });
+    p = await s.diagnostics.waitFor((d) => d.uri === uri, 'diagnostics after pushed settings', from);
+    assert.deepEqual(p.diagnostics, []);
+    assert.equal(s.configRequests, 0, 'the server did not ask a client that cannot answer');
+  } finally {
+    s.kill();
+  }
+});
