@@ -172,6 +172,23 @@ export function lspChangeToOffsets(text: string, change: LspContentChange): Offs
   return { start, end, text: change.text };
 }
 
+/**
+ * The same change with the text it keeps unchanged trimmed off both ends (replacing "said “taxes" by
+ * "said “levies" is really replacing "taxe" by "levie"), so the shifting rules see what really changed.
+ */
+export function minimizeChange(text: string, c: OffsetChange): OffsetChange {
+  const old = text.slice(c.start, c.end);
+  const max = Math.min(old.length, c.text.length);
+  let p = 0;
+  while (p < max && old.charCodeAt(p) === c.text.charCodeAt(p)) p++;
+  if (p > 0 && isHigh(old.charCodeAt(p - 1))) p--;
+  let s = 0;
+  while (s < max - p && old.charCodeAt(old.length - 1 - s) === c.text.charCodeAt(c.text.length - 1 - s)) s++;
+  if (s > 0 && isLow(old.charCodeAt(old.length - s))) s--;
+  if (p === 0 && s === 0) return c;
+  return { start: c.start + p, end: c.end - s, text: c.text.slice(p, c.text.length - s) };
+}
+
 export function applyOffsetChange(text: string, c: OffsetChange): string {
   return text.slice(0, c.start) + c.text + text.slice(c.end);
 }
@@ -264,7 +281,7 @@ export function applyContentChanges(text: string, anchors: readonly Anchor[], ch
   let t = text;
   let as = anchors.slice();
   for (const ch of changes) {
-    const oc = lspChangeToOffsets(t, ch);
+    const oc = minimizeChange(t, lspChangeToOffsets(t, ch));
     const next = applyOffsetChange(t, oc);
     as = as.map((a) => settle(shiftAnchor(a, oc).anchor, next, oc));
     t = next;
@@ -278,7 +295,7 @@ export function applyOffsetChanges(text: string, anchors: readonly Anchor[], cha
   let as = anchors.slice();
   for (const oc0 of changes) {
     const start = clamp(Math.min(oc0.start, oc0.end), 0, t.length), end = clamp(Math.max(oc0.start, oc0.end), 0, t.length);
-    const oc = { start, end, text: oc0.text };
+    const oc = minimizeChange(t, { start, end, text: oc0.text });
     const next = applyOffsetChange(t, oc);
     as = as.map((a) => settle(shiftAnchor(a, oc).anchor, next, oc));
     t = next;

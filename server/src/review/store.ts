@@ -99,16 +99,19 @@ export class ClaimDocument {
     return this._text;
   }
 
+  /** The claims, read-only (copies: use the methods to change them). */
   get claims(): readonly ClaimRecord[] {
-    return this._claims;
+    return this._claims.map((c) => structuredClone(c));
   }
 
   get verdictScale(): VerdictScale {
     return this.scale;
   }
 
+  /** A copy of one claim (changing it changes nothing: use update). */
   get(id: string): ClaimRecord | undefined {
-    return this._claims.find((c) => c.id === id);
+    const c = this._claims.find((x) => x.id === id);
+    return c && structuredClone(c);
   }
 
   /** Claims with their current text, sorted by position (orphans last). */
@@ -236,7 +239,7 @@ export class ClaimDocument {
   }
 
   private require(id: string): ClaimRecord {
-    const c = this.get(id);
+    const c = this._claims.find((x) => x.id === id);
     if (!c) throw new ReviewError(`no claim with id ${id} in this document`);
     return c;
   }
