@@ -431,7 +431,7 @@ export function reanchor(a: Anchor, text: string, textHash: string): ReanchorRes
   if (bestFuzzy) {
     const rate = bestFuzzy.errors / bestFuzzy.q.length;
     if (rate <= MAX_FUZZY_ERROR_RATE && (rate <= FUZZY_NEEDS_CONTEXT_RATE || bestFuzzy.side >= 0.5)) {
-      const reason = `the text changed outside the editor; found a similar passage (${bestFuzzy.errors} character edits): confirm or re-attach`;
+      const reason = `the text changed outside the editor; found a similar passage (${bestFuzzy.errors} character edit${bestFuzzy.errors === 1 ? '' : 's'}): confirm or re-attach`;
       return {
         anchor: attach(a, text, textHash, bestFuzzy.start, bestFuzzy.end, 'needs-review', reason),
         method: 'fuzzy', errors: bestFuzzy.errors, score: bestFuzzy.score,
