@@ -174,3 +174,18 @@ test('claims keep UTF-16 offsets: emoji and curly quotes inside the claim', () =
   assert.equal(covered(doc, id), 'Prices 📉 rose — “a lot” — in May.');
   assert.equal(doc.get(id)!.anchor.state, 'edited');
 });
+
+test('a deleted short claim is not revived by pasting the same three characters elsewhere', () => {
+  const t = 'Turnout rose 40% this year.\nOther news.\n';
+  const { doc, id } = withClaim(t, '40%');
+  const line = 'Turnout rose 40% this year.\n';
+  edit(doc, 0, line.length, '');
+  assert.equal(doc.get(id)!.anchor.state, 'orphan');
+  const end = doc.text.length;
+  edit(doc, end, end, 'Prices: 40% up.\n');
+  assert.equal(doc.get(id)!.anchor.state, 'orphan');
+  edit(doc, 0, 0, line); // undo brings back the sentence with its context
+  assert.equal(doc.get(id)!.anchor.state, 'anchored');
+  assert.equal(covered(doc, id), '40%');
+  assert.equal(doc.get(id)!.anchor.start, 13);
+});

@@ -82,6 +82,15 @@ test('a rewording of a 40-char claim (14 edits) is proposed for review, not acce
   assert.equal(get(0).text, 'unemployment had fallen by 40,000 in the last quarter');
 });
 
+test('claim edited outside while its old wording survives elsewhere: proposed at its own place, not taken elsewhere', () => {
+  const t = `${P1}\n\n${P2}\n\nIn the appendix: ${LONG} (see table 3).\n`;
+  const changed = t.replace(`said ${LONG},`, 'said unemployment fell by 41,000 last quarter,');
+  const { get } = reopen(t, [LONG], changed);
+  assert.equal(get(0).state, 'needs-review');
+  assert.equal(get(0).text, 'unemployment fell by 41,000 last quarter');
+  assert.equal(get(0).start, changed.indexOf('unemployment fell by 41,000'));
+});
+
 test('claim deleted: orphan, kept with its quote and a reason', () => {
   const changed = TEXT.replace('The mayor said unemployment fell by 40,000 last quarter, a record for the city.', 'Nothing else of note happened at the meeting.');
   const { get } = reopen(TEXT, [LONG], changed);

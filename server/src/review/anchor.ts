@@ -265,8 +265,11 @@ function settle(a: Anchor, textAfter: string, c: OffsetChange): Anchor {
   }
   if (a.state === 'orphan' && c.text.length >= a.exact.length && c.text.includes(a.exact)) {
     const hit = nearestIndexOf(c.text, a.exact, a.start - c.start);
+    const start = c.start + hit, end = start + a.exact.length;
+    // A short quote ("40%") pasted somewhere else is not this claim coming back: its context must agree.
+    if (a.exact.length < SHORT_QUOTE && !positionContextOk(textAfter, a, start, end)) return a;
     const { reason: _r, current: _c, ...rest } = a;
-    return { ...rest, start: c.start + hit, end: c.start + hit + a.exact.length, state: 'anchored' };
+    return { ...rest, start, end, state: 'anchored' };
   }
   return a;
 }
@@ -361,9 +364,30 @@ function attach(a: Anchor, text: string, textHash: string, start: number, end: n
   return out;
 }
 
+/** A possible new location that is not certain enough to accept: proposed for review, or nothing. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** Edit distance between the quote and text[start, end). */
+  errors: number;
+  qlen: number;
+  prefix: number;
+  suffix: number;
+  reason: string;
+  method: 'ambiguous' | 'fuzzy';
+}
+
 /**
  * Finds a claim again in `text` after the text changed outside the editor. See the header for the
  * order of attempts; `textHash` is hash(text). Never changes `exact`, `prefix` or `suffix`.
+ *
+ * Accepted (`anchored`, or `edited` when found by its edited wording) only when exact and confident:
+ * at its old position (a short quote also needs one side of its context), or unique with at least
+ * one side of its context still agreeing, or one of several exact matches whose context clearly
+ * wins. Everything else competes as a candidate for review, scored on quote, prefix and suffix
+ * similarity with the old position as a tie-breaker: exact matches in the wrong context, regions
+ * between the old prefix and suffix, and fuzzy (Myers) matches. The best acceptable one becomes
+ * `needs-review`; if none is acceptable the claim is an `orphan`.
  */
 export function reanchor(a: Anchor, text: string, textHash: string): ReanchorResult {
   if (a.textSha256 === textHash && a.end <= text.length) return { anchor: a, method: 'unchanged' };
@@ -371,7 +395,7 @@ export function reanchor(a: Anchor, text: string, textHash: string): ReanchorRes
   const targets: { q: string; isExact: boolean }[] = [{ q: a.exact, isExact: true }];
   if (a.current !== undefined && a.current !== a.exact && a.current.length > 0) targets.push({ q: a.current, isExact: false });
   const editedState: AnchorState = a.state === 'needs-review' ? 'needs-review' : 'edited';
-  let weak: ReanchorResult | undefined;
+  const candidates: Candidate[] = [];
 
   for (const { q, isExact } of targets) {
     const state: AnchorState = isExact ? 'anchored' : editedState;
@@ -382,61 +406,66 @@ export function reanchor(a: Anchor, text: string, textHash: string): ReanchorRes
     }
     const hits = allIndexesOf(text, q);
     if (!hits.length) continue;
-    // 2. Unique exact match (long quotes only: a short one needs its context, below).
-    if (hits.length === 1 && q.length >= SHORT_QUOTE) {
-      return { anchor: attach(a, text, textHash, hits[0], hits[0] + q.length, state, reason), method: 'unique' };
-    }
-    // 3. Exact match + context.
     const scored = hits.map((h) => {
       const cs = contextScores(text, a, h, h + q.length);
       return { h, ...cs, ctx: (cs.prefix + cs.suffix) / 2, side: Math.max(cs.prefix, cs.suffix), dist: Math.abs(h - a.start) };
     }).sort((x, y) => y.ctx - x.ctx || x.dist - y.dist);
     const best = scored[0], second = scored[1];
-    const confirmed = best.side >= CONTEXT_CONFIRM && (!second || best.ctx - second.ctx >= CONTEXT_MARGIN);
-    if (confirmed) {
+    // 2. Unique exact match: a long quote, with its context not entirely gone (else it may be a copy
+    //    elsewhere while the claim itself was edited: then it is only a candidate, below).
+    if (hits.length === 1 && q.length >= SHORT_QUOTE && best.side >= 0.5) {
+      return { anchor: attach(a, text, textHash, best.h, best.h + q.length, state, reason), method: 'unique' };
+    }
+    // 3. Exact match + context.
+    if (best.side >= CONTEXT_CONFIRM && (!second || best.ctx - second.ctx >= CONTEXT_MARGIN)) {
       return { anchor: attach(a, text, textHash, best.h, best.h + q.length, state, reason), method: 'context' };
     }
-    if (!weak) {
-      if (second && best.ctx - second.ctx < CONTEXT_MARGIN && best.side >= 0.5) {
-        // The same quote with the same context several times (a duplicated paragraph): nearest old position.
-        const pick = scored.filter((s) => best.ctx - s.ctx < CONTEXT_MARGIN).sort((x, y) => x.dist - y.dist)[0];
-        weak = {
-          anchor: attach(a, text, textHash, pick.h, pick.h + q.length, 'needs-review', `the quote appears ${hits.length} times with the same context; check which one is meant`),
-          method: 'ambiguous',
-        };
-      } else if (q.length >= SHORT_QUOTE) {
-        weak = {
-          anchor: attach(a, text, textHash, best.h, best.h + q.length, 'needs-review', `the quote appears ${hits.length} times and its context changed; check which one is meant`),
-          method: 'ambiguous',
-        };
-      }
-      // A short quote found only out of its context is not a candidate ("40%" elsewhere is another 40%).
+    if (second && best.ctx - second.ctx < CONTEXT_MARGIN && best.side >= 0.5) {
+      // The same quote with the same context several times (a duplicated paragraph): nearest old position.
+      const pick = scored.filter((x) => best.ctx - x.ctx < CONTEXT_MARGIN).sort((x, y) => x.dist - y.dist)[0];
+      candidates.push({ start: pick.h, end: pick.h + q.length, errors: 0, qlen: q.length, prefix: pick.prefix, suffix: pick.suffix, method: 'ambiguous',
+        reason: `the quote appears ${hits.length} times with the same context; check which one is meant` });
+    } else if (q.length >= SHORT_QUOTE) {
+      candidates.push({ start: best.h, end: best.h + q.length, errors: 0, qlen: q.length, prefix: best.prefix, suffix: best.suffix, method: 'ambiguous',
+        reason: hits.length === 1 ? 'the quote was found elsewhere, in a different context; check it is the same claim' : `the quote appears ${hits.length} times, none in its old context; check which one is meant` });
     }
+    // A short quote found only out of its context is no candidate ("40%" elsewhere is another 40%).
   }
-  if (weak) return weak;
 
-  // 4. Fuzzy match.
-  let bestFuzzy: { start: number; end: number; errors: number; score: number; side: number; q: string } | undefined;
+  // 4. Regions between the old prefix and suffix, and fuzzy matches.
   for (const { q } of targets) {
     if (q.length < MIN_FUZZY_LENGTH) continue;
+    const fuzzyReason = (errors: number) => `the text changed outside the editor; found a similar passage (${errors} character edit${errors === 1 ? '' : 's'}): confirm or re-attach`;
+    for (const r of contextBounded(text, a, q)) {
+      const errors = editDistance(text.slice(r.start, r.end), q);
+      const cs = contextScores(text, a, r.start, r.end);
+      candidates.push({ ...r, errors, qlen: q.length, ...cs, method: 'fuzzy', reason: fuzzyReason(errors) });
+    }
     const maxErrors = Math.min(Math.floor(q.length * MAX_FUZZY_ERROR_RATE), 256);
     for (const m of dedupe(search(text, q, maxErrors))) {
       const cs = contextScores(text, a, m.start, m.end);
-      const quoteSim = 1 - m.errors / q.length;
-      const posSim = 1 - Math.abs(m.start - a.start) / Math.max(text.length, 1);
-      const score = (50 * quoteSim + 20 * cs.prefix + 20 * cs.suffix + 2 * posSim) / 92;
-      if (!bestFuzzy || score > bestFuzzy.score) bestFuzzy = { start: m.start, end: m.end, errors: m.errors, score, side: Math.max(cs.prefix, cs.suffix), q };
+      candidates.push({ start: m.start, end: m.end, errors: m.errors, qlen: q.length, ...cs, method: 'fuzzy', reason: fuzzyReason(m.errors) });
     }
   }
-  if (bestFuzzy) {
-    const rate = bestFuzzy.errors / bestFuzzy.q.length;
-    if (rate <= MAX_FUZZY_ERROR_RATE && (rate <= FUZZY_NEEDS_CONTEXT_RATE || bestFuzzy.side >= 0.5)) {
-      const reason = `the text changed outside the editor; found a similar passage (${bestFuzzy.errors} character edit${bestFuzzy.errors === 1 ? '' : 's'}): confirm or re-attach`;
-      return {
-        anchor: attach(a, text, textHash, bestFuzzy.start, bestFuzzy.end, 'needs-review', reason),
-        method: 'fuzzy', errors: bestFuzzy.errors, score: bestFuzzy.score,
-      };
+  const score = (c: Candidate) => (50 * (1 - c.errors / c.qlen) + 20 * c.prefix + 20 * c.suffix + 2 * (1 - Math.abs(c.start - a.start) / Math.max(text.length, 1))) / 92;
+  const acceptable = (c: Candidate) => {
+    const rate = c.errors / c.qlen;
+    return rate <= MAX_FUZZY_ERROR_RATE && (rate <= FUZZY_NEEDS_CONTEXT_RATE || Math.max(c.prefix, c.suffix) >= 0.5);
+  };
+  let pick: Candidate | undefined, pickScore = -1;
+  for (const c of candidates) {
+    if (!acceptable(c)) continue;
+    const sc = score(c);
+    if (sc > pickScore + 1e-9 || (Math.abs(sc - pickScore) <= 1e-9 && pick && c.errors < pick.errors)) {
+      pick = c;
+      pickScore = sc;
     }
+  }
+  if (pick) {
+    return {
+      anchor: attach(a, text, textHash, pick.start, pick.end, 'needs-review', pick.reason),
+      method: pick.method, errors: pick.errors, score: pickScore,
+    };
   }
   // 5. Orphan: keep everything, clamp the last known position into the new text.
   const start = clamp(a.start, 0, text.length), end = clamp(a.end, start, text.length);
@@ -446,6 +475,27 @@ export function reanchor(a: Anchor, text: string, textHash: string): ReanchorRes
     : 'the quote was not found in the text: re-attach it or delete the claim' };
   if (a.current !== undefined) orphan.current = a.current;
   return { anchor: orphan, method: 'not-found' };
+}
+
+/** Longest claim for which the prefix..suffix region is compared character by character. */
+const MAX_BOUNDED_LENGTH = 2000;
+
+/**
+ * Regions that sit between an exact occurrence of the old prefix and the next exact occurrence of the
+ * old suffix (both at least 8 units), of a plausible length: finds a claim edited in place even when
+ * its old wording survives elsewhere in the text.
+ */
+function contextBounded(text: string, a: Anchor, q: string): { start: number; end: number }[] {
+  if (a.prefix.length < 8 || a.suffix.length < 8 || q.length > MAX_BOUNDED_LENGTH) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const p of allIndexesOf(text, a.prefix, 50)) {
+    const start = p + a.prefix.length;
+    const e = text.indexOf(a.suffix, start);
+    if (e < 0) continue;
+    const len = e - start;
+    if (len >= q.length / 2 && len <= q.length * 2 + 16) out.push({ start, end: e });
+  }
+  return out;
 }
 
 /** For a short quote found at its old position, the context must not contradict (one side agrees). */
