@@ -8,7 +8,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportAnnotations, exportClaimReviews, exportMarkdown, formatIssue, type ExportOptions } from '../review/claimreview';
+import { EXPORT_FORMATS, exportClaims, formatIssue, type ExportFormat, type ExportOptions } from '../review/claimreview';
 import { sidecarPathFor } from '../review/model';
 import { formatReadError, readSidecar } from '../review/sidecarFs';
 import { ClaimDocument } from '../review/store';
@@ -23,8 +23,8 @@ const USAGE = `usage: factcheck claims export --format claimreview|markdown|anno
 Reads FILE's claims from FILE${'.factcheck.json'} (written by the editor's "Mark claim").
 `;
 
-const FORMATS = ['claimreview', 'markdown', 'annotations'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = EXPORT_FORMATS;
+type Format = ExportFormat;
 /** An article larger than this is refused (matches nothing a newsroom writes; protects memory). */
 const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
@@ -105,20 +105,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (values.url !== undefined) opts.articleUrl = values.url;
   if (values['org-name'] !== undefined || values['org-url'] !== undefined) opts.org = { name: values['org-name'] ?? '', ...(values['org-url'] !== undefined ? { url: values['org-url'] } : {}) };
 
-  if (format === 'markdown') {
-    io.stdout(exportMarkdown(sidecar, { ...opts, title: path.basename(file) }));
-    return 0;
-  }
-  if (format === 'annotations') {
-    io.stdout(JSON.stringify(exportAnnotations(sidecar, text, opts), null, 2) + '\n');
-    return 0;
-  }
-  const r = exportClaimReviews(sidecar, opts);
-  io.stdout(JSON.stringify(r.reviews, null, 2) + '\n');
+  const r = exportClaims(format, sidecar, text, { ...opts, title: path.basename(file) });
+  io.stdout(r.output);
+  if (format !== 'claimreview') return 0;
   for (const i of r.issues) io.stderr(formatIssue(i, sidecar) + '\n');
   const total = sidecar.claims.length;
-  io.stderr(`${r.reviews.length} of ${total} claim${total === 1 ? '' : 's'} exported as ClaimReview${r.blocked ? `, ${r.blocked} incomplete (see errors above)` : ''}${r.skipped ? `, ${r.skipped} skipped by status` : ''}\n`);
-  return r.blocked ? 1 : 0;
+  io.stderr(`${r.exported} of ${total} claim${total === 1 ? '' : 's'} exported as ClaimReview${r.incomplete ? `, ${r.incomplete} incomplete (see errors above)` : ''}${total - r.exported - r.incomplete ? `, ${total - r.exported - r.incomplete} skipped by status` : ''}\n`);
+  return r.incomplete ? 1 : 0;
 }
 
 async function readArticle(file: string): Promise<string> {

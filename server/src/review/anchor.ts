@@ -3,11 +3,13 @@
 // (a) While the document is open: shift anchors with each content change (`shiftAnchor`,
 //     `applyContentChanges`): exact and cheap. A change inside a claim marks it `edited`.
 // (b) When the text changed outside the editor (its hash differs from the anchor's `textSha256`):
-//     `reanchor` finds the quote again: position check, unique exact match, exact match + context,
-//     then a fuzzy match (Myers, `approx-string-match`) scored on quote, prefix and suffix similarity
-//     with the old position as a tie-breaker. Only confident results are accepted (`anchored`);
-//     plausible ones are `needs-review`; the rest are `orphan`: kept with their last known position,
-//     never dropped. `exact` is never rewritten here: only `confirmAnchor` (a user action) does that.
+//     `reanchor` finds the quote again: position check, unique exact match (whose context has not
+//     entirely changed), exact match + context, then candidates (exact matches out of context, the
+//     region between the old prefix and suffix, fuzzy matches by Myers' algorithm from
+//     `approx-string-match`) scored on quote, prefix and suffix similarity with the old position as a
+//     tie-breaker. Only confident exact results are accepted (`anchored`); plausible candidates are
+//     `needs-review`; the rest are `orphan`: kept with their last known position, never dropped.
+//     `exact` is never rewritten here: only `confirmAnchor` (a user action) does that.
 //
 // Units: UTF-16 code units throughout (JS string indices), like VS Code and LSP.
 import search from 'approx-string-match';
@@ -198,12 +200,14 @@ export type ShiftEffect = 'none' | 'moved' | 'edited' | 'deleted';
 /**
  * Moves one anchor through one change. Rules (claim = [s, e), change = [cs, ce) -> text of length L):
  * - change ends at or before s (incl. an insertion at s): the claim moves by the length difference;
- * - change starts at or after e (incl. an insertion at e): no effect (claims do not grow at their edges);
+ * - change starts at or after e (incl. an insertion at e): no effect (claims do not grow at their
+ *   edges), except typing at the end of an `edited` or emptied claim, which extends it;
  * - change within [s, e): the claim's end moves; state becomes `edited`;
  * - change overlapping one edge: the claim keeps its surviving part plus the replacement text; `edited`;
  * - change covering the whole claim: if the replacement contains the quote again (a paste over the same
  *   text, a whole-document replace) the claim follows it; otherwise it becomes `orphan` ("deleted").
- * Orphans move with the text around them but stay orphans (see `reviveOrphan`).
+ * Orphans keep a rough position and stay orphans (applyContentChanges re-attaches one when a change
+ * re-inserts its quote: undo, paste).
  */
 export function shiftAnchor(a: Anchor, c: OffsetChange): { anchor: Anchor; effect: ShiftEffect } {
   const s = a.start, e = a.end, cs = c.start, ce = c.end, L = c.text.length, delta = L - (ce - cs);

@@ -370,3 +370,31 @@ export function exportAnnotations(sidecar: Sidecar, text: string, opts: ExportOp
   });
   return page;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// One entry point for the CLI and the language server's export command
+
+export const EXPORT_FORMATS = ['claimreview', 'markdown', 'annotations'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportResult {
+  /** The text to write or show (JSON with a trailing newline, or Markdown). */
+  output: string;
+  /** Problems found (ClaimReview only); format each with formatIssue. */
+  issues: ExportIssue[];
+  /** ClaimReview only: claims left out because they are incomplete (the CLI exits 1 when > 0). */
+  incomplete: number;
+  /** ClaimReview only: how many were exported. */
+  exported: number;
+}
+
+/**
+ * Exports a sidecar whose positions refer to `text` (use ClaimDocument.toSidecar() after opening the
+ * article, so claims are re-anchored first).
+ */
+export function exportClaims(format: ExportFormat, sidecar: Sidecar, text: string, opts: ExportOptions & { title?: string } = {}): ExportResult {
+  if (format === 'markdown') return { output: exportMarkdown(sidecar, opts), issues: [], incomplete: 0, exported: 0 };
+  if (format === 'annotations') return { output: JSON.stringify(exportAnnotations(sidecar, text, opts), null, 2) + '\n', issues: [], incomplete: 0, exported: 0 };
+  const r = exportClaimReviews(sidecar, opts);
+  return { output: JSON.stringify(r.reviews, null, 2) + '\n', issues: r.issues, incomplete: r.blocked, exported: r.reviews.length };
+}
