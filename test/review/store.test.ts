@@ -150,3 +150,16 @@ test('verdict scales: the default validates; a custom scale is used; bad scales 
   assert.ok(errs.some((e) => /label/.test(e)));
   assert.deepEqual(validateScale('nope'), ['scale: expected an object']);
 });
+
+test('reload after in-editor edits: an edited claim is found by what it says now and stays edited', () => {
+  const doc = new ClaimDocument(TEXT, undefined, fixedOpts());
+  const c = doc.add(find(TEXT, Q));
+  const s = TEXT.indexOf('a third');
+  doc.applyOffsetChanges([{ start: s, end: s + 7, text: 'half' }]);
+  doc.reload('Breaking: new lead paragraph.\n\n' + doc.text);
+  const after = doc.get(c.id)!;
+  assert.equal(after.anchor.state, 'edited');
+  assert.equal(covered(doc, c.id), 'crime fell by half last year');
+  assert.equal(after.anchor.exact, Q);
+  assert.equal(doc.lastReanchor[0].result.method, 'unique');
+});

@@ -152,6 +152,10 @@ export class ClaimDocument {
 
   /** The text was replaced from outside (file changed on disk, reverted): re-anchor every claim. */
   reload(text: string): { id: string; result: ReanchorResult }[] {
+    // First pin every anchor to the text it follows now (hash, and the current wording of an edited
+    // claim), so that re-anchoring can look for an edited claim by what it says now.
+    const h = this.hash(this._text);
+    for (const c of this._claims) c.anchor = refreshAnchor(c.anchor, this._text, h);
     this._text = text;
     this.lastReanchor = this.reanchorAll();
     return this.lastReanchor;
