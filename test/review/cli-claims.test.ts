@@ -140,7 +140,7 @@ test('bad usage: exit 2 with one line', async () => {
   assert.match(h.stdout, /usage: factcheck claims export/);
 });
 
-test('the built CLI: `node bin/factcheck.js claims export ...`', { todo: 'needs CLI dispatcher' }, async () => {
+test('the built CLI: `node bin/factcheck.js claims export ...`', async () => {
   // Runs the bundle that `npm run build` made (npm test builds first).
   await mark([['taxes rose 5% in 2024', COMPLETE]]);
   const bin = path.join(__dirname, '..', '..', 'bin', 'factcheck.js');
