@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Measures the check-worthiness scorer on ClaimBuster (spoken US presidential debates), and fits its
+// weights. Prints only: no sentence, vocabulary or other text from the data is ever written to disk.
+//
+//   npm run eval:claims                   # P/R/F1 (train part, held-out part), confusion, error patterns, speed
+//   npm run eval:claims -- --fit          # fit the weights on the TRAINING part and print them
+//   npm run eval:claims -- --fit --write  # ... and write them into server/src/engine/checkworthy/weights.ts
+//   options: --data PATH (default /work/shared/eval/claimbuster/train.json, or $CLAIMBUSTER)
+//
+// Split: a sentence is HELD-OUT when FNV-1a-32(String(sentence_id)) % 5 === 0 (about 20%); every other
+// sentence is TRAINING. Weights are fitted on the training part only; the held-out part is only measured.
+// Run with tsx (the package script does: node --import tsx scripts/eval-claimbuster.mjs).
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { scoreStatement, explainStatement, CLAIM_THRESHOLD } from '../server/src/engine/checkworthy/index.ts';
+import { extractFeatures, FEATURE_IDS } from '../server/src/engine/checkworthy/features.ts';
+import { FIXED, WEIGHTS } from '../server/src/engine/checkworthy/weights.ts';
+
+process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 && i + 1 < args.length ? args[i + 1] : def; };
+const dataPath = opt('--data', process.env.CLAIMBUSTER || '/work/shared/eval/claimbuster/train.json');
+let data;
+try {
+  data = JSON.parse(fs.readFileSync(dataPath, 'utf8'));
+  if (!Array.isArray(data)) throw new Error('expected a JSON array');
+} catch (e) {
+  console.error(`eval-claimbuster: cannot read ${dataPath}: ${e.message}`);
+  process.exit(2);
+}
+
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h >>> 0;
+}
+const isHeldOut = (row) => fnv1a(String(row.sentence_id)) % 5 === 0;
+const train = data.filter((r) => !isHeldOut(r));
+const held = data.filter(isHeldOut);
+
+if (args.includes('--fit')) fit();
+else evaluate();
+
+// ---------------------------------------------------------------------------------------------
+function fit() {
+  const fitted = FEATURE_IDS.map((id, k) => ({ id, k })).filter(({ id }) => !FIXED.has(id));
+  const fixed = FEATURE_IDS.map((id, k) => ({ id, k })).filter(({ id }) => FIXED.has(id));
+  const X = [], off = [];
+  for (const r of train) {
+    const v = extractFeatures(r.text).values;
+    X.push(fitted.map(({ k }) => v[k]));
+    // Hand-set (FIXED) weights are not fitted but still part of the score: an offset.
+    off.push(fixed.reduce((a, { id, k }) => a + WEIGHTS[id] * v[k], 0));
+  }
+  const y = train.map((r) => (r.label === 1 ? 1 : 0));
+  const d = fitted.length + 1; // + bias
+  const lambda = Number(opt('--l2', '3'));
+  const w = new Array(d).fill(0);
+  // Newton / IRLS with L2 (the bias is not penalised).
+  for (let it = 0; it < 50; it++) {
+    const g = new Array(d).fill(0);
+    const H = Array.from({ length: d }, () => new Array(d).fill(0));
+    for (let i = 0; i < X.length; i++) {
+      const x = [...X[i], 1];
+      let z = off[i]; for (let j = 0; j < d; j++) z += w[j] * x[j];
+      const p = 1 / (1 + Math.exp(-z));
+      const r = p - y[i], s = p * (1 - p);
+      for (let j = 0; j < d; j++) { if (!x[j]) continue; g[j] += r * x[j]; for (let l = 0; l < d; l++) if (x[l]) H[j][l] += s * x[j] * x[l]; }
+    }
+    for (let j = 0; j < d - 1; j++) { g[j] += lambda * w[j]; H[j][j] += lambda; }
+    const step = solve(H, g);
+    let max = 0;
+    for (let j = 0; j < d; j++) { w[j] -= step[j]; max = Math.max(max, Math.abs(step[j])); }
+    if (max < 1e-8) break;
+  }
+  // Shift the bias so that CLAIM_THRESHOLD (0.5) is the F1-optimal cut-off on the TRAINING part.
+  const z = X.map((x, i) => x.reduce((a, v, j) => a + v * w[j], w[d - 1] + off[i]));
+  let best = { f1: -1, t: 0 };
+  for (let t = -3; t <= 3; t += 0.01) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < z.length; i++) { const p = z[i] >= t; if (p && y[i]) tp++; else if (p) fp++; else if (y[i]) fn++; }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    if (f1 > best.f1) best = { f1, t };
+  }
+  const bias = w[d - 1] - best.t;
+  const weights = Object.fromEntries(fitted.map(({ id }, j) => [id, round(w[j])]));
+  console.log(`hand-set (not fitted): ${fixed.map(({ id }) => `${id} ${WEIGHTS[id]}`).join(', ')}`);
+  console.log(`fitted on the training part: ${train.length} sentences, L2 lambda ${lambda}; F1-optimal logit shift ${best.t.toFixed(2)} (train F1 ${best.f1.toFixed(3)})`);
+  console.log(`BIAS = ${round(bias)}`);
+  for (const { id } of fitted) console.log(`  ${id}: ${weights[id]}`);
+  if (args.includes('--write')) {
+    const file = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../server/src/engine/checkworthy/weights.ts');
+    let src = fs.readFileSync(file, 'utf8');
+    src = src.replace(/export const BIAS = [^;]*;/, `export const BIAS = ${round(bias)};`);
+    for (const { id } of fitted) src = src.replace(new RegExp(`(\\b${id}: )-?[0-9.e-]+`), `$1${weights[id]}`);
+    fs.writeFileSync(file, src);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+function round(x) { return Math.round(x * 1000) / 1000; }
+
+function solve(A0, b0) {
+  const n = b0.length, A = A0.map((r) => r.slice()), b = b0.slice();
+  for (let c = 0; c < n; c++) {
+    let p = c; for (let r = c + 1; r < n; r++) if (Math.abs(A[r][c]) > Math.abs(A[p][c])) p = r;
+    [A[c], A[p]] = [A[p], A[c]]; [b[c], b[p]] = [b[p], b[c]];
+    const piv = A[c][c] || 1e-12;
+    for (let r = c + 1; r < n; r++) { const f = A[r][c] / piv; if (!f) continue; for (let k = c; k < n; k++) A[r][k] -= f * A[c][k]; b[r] -= f * b[c]; }
+  }
+  const x = new Array(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) { let s = b[r]; for (let k = r + 1; k < n; k++) s -= A[r][k] * x[k]; x[r] = s / (A[r][r] || 1e-12); }
+  return x;
+}
+
+// ---------------------------------------------------------------------------------------------
+function evaluate() {
+  console.log(`ClaimBuster: ${data.length} sentences (${train.length} training, ${held.length} held-out by FNV-1a(sentence_id) % 5 == 0); claim = score >= ${CLAIM_THRESHOLD}`);
+  for (const [name, part] of [['training', train], ['held-out', held]]) report(name, part);
+  speed();
+}
+
+function report(name, part) {
+  let tp = 0, fp = 0, fn = 0, tn = 0, uncheckPos = 0, uncheckNeg = 0;
+  const fpPat = new Map(), fnPat = new Map();
+  for (const r of part) {
+    const e = explainStatement(r.text);
+    const pred = e.score >= CLAIM_THRESHOLD, gold = r.label === 1;
+    if (!e.checkable) { if (gold) uncheckPos++; else uncheckNeg++; }
+    if (pred && gold) tp++; else if (pred) fp++; else if (gold) fn++; else tn++;
+    if (pred !== gold) {
+      const ids = e.contributions.map((c) => c.id).sort((a, b) => FEATURE_IDS.indexOf(a) - FEATURE_IDS.indexOf(b));
+      const key = ids.length ? ids.join(' + ') : '(no feature)';
+      const m = pred ? fpPat : fnPat;
+      m.set(key, (m.get(key) || 0) + 1);
+    }
+  }
+  const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1), F = (2 * P * R) / (P + R || 1);
+  console.log(`\n== ${name} part (${part.length} sentences, ${tp + fn} check-worthy)`);
+  console.log(`check-worthy class: P ${P.toFixed(3)}  R ${R.toFixed(3)}  F1 ${F.toFixed(3)}   accuracy ${((tp + tn) / part.length).toFixed(3)}`);
+  console.log(`confusion: TP ${tp}  FP ${fp}  FN ${fn}  TN ${tn}   (rows gold, cols predicted: [[${tn}, ${fp}], [${fn}, ${tp}]])`);
+  console.log(`checkable=false: ${uncheckPos} gold-positive, ${uncheckNeg} gold-negative`);
+  const top = (m) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8);
+  console.log('most common false-positive feature patterns:');
+  for (const [k, v] of top(fpPat)) console.log(`  ${String(v).padStart(4)}  ${k}`);
+  console.log('most common false-negative feature patterns:');
+  for (const [k, v] of top(fnPat)) console.log(`  ${String(v).padStart(4)}  ${k}`);
+}
+
+function speed() {
+  const texts = data.map((r) => String(r.text));
+  const chars = texts.reduce((a, t) => a + t.length, 0);
+  for (const t of texts) scoreStatement(t); // warm-up
+  const passes = 5;
+  const t0 = performance.now();
+  for (let p = 0; p < passes; p++) for (const t of texts) scoreStatement(t);
+  const ms = performance.now() - t0;
+  const n = texts.length * passes;
+  console.log(`\n== speed: ${n} scoreStatement calls in ${ms.toFixed(0)} ms = ${Math.round(n / (ms / 1000))} sentences/s (${(chars * passes / 1e6 / (ms / 1000)).toFixed(1)} MB/s of text)`);
+  // Linearity: the raw feature extractor (no cap) on growing inputs, and scoreStatement on 1 MB.
+  const unit = 'In 2016, unemployment fell by 40,000 \u2013 the lowest rate since 1990, officials said. ';
+  for (const size of [10_000, 100_000, 1_000_000]) {
+    const big = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    const a = performance.now(); extractFeatures(big); const b = performance.now();
+    console.log(`extractFeatures on ${size.toLocaleString('en')} chars: ${(b - a).toFixed(1)} ms`);
+  }
+  const mb = 'x'.repeat(1_000_000);
+  const a = performance.now(); scoreStatement(mb); const b = performance.now();
+  console.log(`scoreStatement on a 1 MB single-token input: ${(b - a).toFixed(1)} ms (input capped for scoring)`);
+}
