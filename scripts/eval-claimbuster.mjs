@@ -5,6 +5,7 @@
 //   npm run eval:claims                   # P/R/F1 (train part, held-out part), confusion, error patterns, speed
 //   npm run eval:claims -- --fit          # fit the weights on the TRAINING part and print them
 //   npm run eval:claims -- --fit --write  # ... and write them into server/src/engine/checkworthy/weights.ts
+//   npm run eval:claims -- --cv           # 5-fold cross-validation inside the training part (stability)
 //   options: --data PATH (default /work/shared/eval/claimbuster/train.json, or $CLAIMBUSTER)
 //
 // Split: a sentence is HELD-OUT when FNV-1a-32(String(sentence_id)) % 5 === 0 (about 20%); every other
@@ -40,24 +41,24 @@ const train = data.filter((r) => !isHeldOut(r));
 const held = data.filter(isHeldOut);
 
 if (args.includes('--fit')) fit();
+else if (args.includes('--cv')) crossValidate();
 else evaluate();
 
 // ---------------------------------------------------------------------------------------------
-function fit() {
+// L2 logistic regression (Newton/IRLS) of the fitted weights on `rows`; hand-set (FIXED) weights are an offset.
+// The bias is then shifted so that CLAIM_THRESHOLD (0.5) is the F1-optimal cut-off on `rows`.
+function fitWeights(rows, lambda) {
   const fitted = FEATURE_IDS.map((id, k) => ({ id, k })).filter(({ id }) => !FIXED.has(id));
   const fixed = FEATURE_IDS.map((id, k) => ({ id, k })).filter(({ id }) => FIXED.has(id));
   const X = [], off = [];
-  for (const r of train) {
+  for (const r of rows) {
     const v = extractFeatures(r.text).values;
     X.push(fitted.map(({ k }) => v[k]));
-    // Hand-set (FIXED) weights are not fitted but still part of the score: an offset.
     off.push(fixed.reduce((a, { id, k }) => a + WEIGHTS[id] * v[k], 0));
   }
-  const y = train.map((r) => (r.label === 1 ? 1 : 0));
+  const y = rows.map((r) => (r.label === 1 ? 1 : 0));
   const d = fitted.length + 1; // + bias
-  const lambda = Number(opt('--l2', '3'));
   const w = new Array(d).fill(0);
-  // Newton / IRLS with L2 (the bias is not penalised).
   for (let it = 0; it < 50; it++) {
     const g = new Array(d).fill(0);
     const H = Array.from({ length: d }, () => new Array(d).fill(0));
@@ -74,7 +75,6 @@ function fit() {
     for (let j = 0; j < d; j++) { w[j] -= step[j]; max = Math.max(max, Math.abs(step[j])); }
     if (max < 1e-8) break;
   }
-  // Shift the bias so that CLAIM_THRESHOLD (0.5) is the F1-optimal cut-off on the TRAINING part.
   const z = X.map((x, i) => x.reduce((a, v, j) => a + v * w[j], w[d - 1] + off[i]));
   let best = { f1: -1, t: 0 };
   for (let t = -3; t <= 3; t += 0.01) {
@@ -83,20 +83,54 @@ function fit() {
     const f1 = (2 * tp) / (2 * tp + fp + fn);
     if (f1 > best.f1) best = { f1, t };
   }
-  const bias = w[d - 1] - best.t;
-  const weights = Object.fromEntries(fitted.map(({ id }, j) => [id, round(w[j])]));
+  const weights = { ...WEIGHTS };
+  fitted.forEach(({ id }, j) => { weights[id] = round(w[j]); });
+  return { bias: round(w[d - 1] - best.t), weights, shift: best.t, trainF1: best.f1, fitted, fixed };
+}
+
+// Score with explicit weights (same formula as explainStatement), for cross-validation.
+function scoreWith(text, bias, weights) {
+  const v = extractFeatures(text).values;
+  let z = bias;
+  FEATURE_IDS.forEach((id, k) => { z += weights[id] * v[k]; });
+  return 1 / (1 + Math.exp(-z));
+}
+
+function fit() {
+  const lambda = Number(opt('--l2', '3'));
+  const { bias, weights, shift, trainF1, fitted, fixed } = fitWeights(train, lambda);
   console.log(`hand-set (not fitted): ${fixed.map(({ id }) => `${id} ${WEIGHTS[id]}`).join(', ')}`);
-  console.log(`fitted on the training part: ${train.length} sentences, L2 lambda ${lambda}; F1-optimal logit shift ${best.t.toFixed(2)} (train F1 ${best.f1.toFixed(3)})`);
-  console.log(`BIAS = ${round(bias)}`);
+  console.log(`fitted on the training part: ${train.length} sentences, L2 lambda ${lambda}; F1-optimal logit shift ${shift.toFixed(2)} (train F1 ${trainF1.toFixed(3)})`);
+  console.log(`BIAS = ${bias}`);
   for (const { id } of fitted) console.log(`  ${id}: ${weights[id]}`);
   if (args.includes('--write')) {
     const file = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../server/src/engine/checkworthy/weights.ts');
     let src = fs.readFileSync(file, 'utf8');
-    src = src.replace(/export const BIAS = [^;]*;/, `export const BIAS = ${round(bias)};`);
+    src = src.replace(/export const BIAS = [^;]*;/, `export const BIAS = ${bias};`);
     for (const { id } of fitted) src = src.replace(new RegExp(`(\\b${id}: )-?[0-9.e-]+`), `$1${weights[id]}`);
     fs.writeFileSync(file, src);
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   }
+}
+
+// 5-fold cross-validation INSIDE the training part (folds by sentence_id hash), to show how much the
+// F1 of a 1,600-sentence part varies: refit on 4 folds, measure on the 5th.
+function crossValidate() {
+  const lambda = Number(opt('--l2', '3'));
+  const fold = (r) => Math.floor(fnv1a(String(r.sentence_id)) / 5) % 5;
+  const f1s = [];
+  for (let f = 0; f < 5; f++) {
+    const { bias, weights } = fitWeights(train.filter((r) => fold(r) !== f), lambda);
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of train.filter((r) => fold(r) === f)) {
+      const p = scoreWith(r.text, bias, weights) >= CLAIM_THRESHOLD, g = r.label === 1;
+      if (p && g) tp++; else if (p) fp++; else if (g) fn++;
+    }
+    f1s.push((2 * tp) / (2 * tp + fp + fn));
+  }
+  const mean = f1s.reduce((a, b) => a + b, 0) / 5;
+  const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / 4);
+  console.log(`5-fold CV inside the training part (L2 ${lambda}): F1 per fold ${f1s.map((x) => x.toFixed(3)).join(' ')}; mean ${mean.toFixed(3)}, sd ${sd.toFixed(3)}`);
 }
 
 function round(x) { return Math.round(x * 1000) / 1000; }

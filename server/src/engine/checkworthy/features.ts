@@ -59,7 +59,7 @@ const RECORD = set(`voted vote votes voting vetoed veto vetoes bill bills law la
   sponsored cosponsored resolution statute statutes regulation regulations constitution constitutional ratified
   filibuster filibustered nominated impeached sanctions sanctioned invaded bombed negotiated agreement supported opposed endorsed`);
 const SWEEPING = set('all every always never nobody everyone everybody everything nothing none entire whole ever');
-const REPORTED = set('said says say told reported reports according announced stated admitted acknowledged revealed confirmed claimed testified wrote accused denied insisted argued warned concluded added noted explained estimated found showed');
+const REPORTED = set('said says say told reported reports announced stated admitted acknowledged revealed confirmed claimed testified wrote accused denied insisted argued warned concluded added noted explained estimated found showed');
 const PAST_IRREGULAR = set(`was were had did made took went came gave got saw knew told found left lost paid sent spent built brought bought fought
   won wrote rose fell grew began ran led met kept held stood sold became taught caught thought felt meant sought struck drove broke chose
   spoke stole threw woke shook hid rode sank sang swore tore wore forgot forgave understood withdrew overtook
@@ -131,13 +131,14 @@ const cardinalWord = (low: string) => CARDINAL.has(low) || (low.includes('-') &&
 /** Features whose value grows with the number of hits (up to a cap); the others are 0/1. */
 const GRADED: [FeatureId, number][] = [];
 
+/** The phrase starting at token i, as written in the text (so evidence keeps the author's spelling). */
 function matchPhrase(ps: Phrases, toks: Token[], i: number): string | undefined {
   const cands = ps.get(toks[i].low);
   if (!cands) return undefined;
   outer: for (const w of cands) {
     if (i + w.length > toks.length) continue;
     for (let k = 1; k < w.length; k++) if (toks[i + k].low !== w[k]) continue outer;
-    return w.join(' ');
+    return toks.slice(i, i + w.length).map((t) => t.raw).join(' ');
   }
   return undefined;
 }

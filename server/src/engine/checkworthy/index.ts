@@ -59,7 +59,7 @@ export function explainStatement(text: string): CheckWorthiness & { contribution
     .map((c, k) => ({ c, k, s: c.weight * c.value }))
     .sort((a, b) => Math.abs(b.s) - Math.abs(a.s) || a.k - b.k)
     .map((x) => x.c);
-  return { score, checkable, features: shown.map((c) => c.evidence), contributions: shown };
+  return { score, checkable, features: [...new Set(shown.map((c) => c.evidence))], contributions: shown };
 }
 
 /** Scores one sentence (or attribution content) given as plain text. */
