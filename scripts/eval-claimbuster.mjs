@@ -97,7 +97,7 @@ function scoreWith(text, bias, weights) {
 }
 
 function fit() {
-  const lambda = Number(opt('--l2', '3'));
+  const lambda = Number(opt('--l2', '1'));
   const { bias, weights, shift, trainF1, fitted, fixed } = fitWeights(train, lambda);
   console.log(`hand-set (not fitted): ${fixed.map(({ id }) => `${id} ${WEIGHTS[id]}`).join(', ')}`);
   console.log(`fitted on the training part: ${train.length} sentences, L2 lambda ${lambda}; F1-optimal logit shift ${shift.toFixed(2)} (train F1 ${trainF1.toFixed(3)})`);
@@ -116,7 +116,7 @@ function fit() {
 // 5-fold cross-validation INSIDE the training part (folds by sentence_id hash), to show how much the
 // F1 of a 1,600-sentence part varies: refit on 4 folds, measure on the 5th.
 function crossValidate() {
-  const lambda = Number(opt('--l2', '3'));
+  const lambda = Number(opt('--l2', '1'));
   const fold = (r) => Math.floor(fnv1a(String(r.sentence_id)) / 5) % 5;
   const f1s = [];
   for (let f = 0; f < 5; f++) {

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens';
 /** Named features, in the order of the weight vector. */
 export const FEATURE_IDS = [
   'number', 'percent', 'money', 'date', 'statistic', 'topic', 'comparison', 'superlative', 'change', 'causal',
-  'record', 'named', 'sweeping', 'voiceSweeping', 'past', 'ownRecord', 'thirdPerson', 'reported', 'existential',
+  'record', 'named', 'sweeping', 'voiceSweeping', 'past', 'ownRecord', 'theirRecord', 'thirdPerson', 'reported', 'existential',
   'opinion', 'prescriptive', 'evaluative', 'prediction', 'intention', 'conditional', 'possibility', 'hedge',
   'firstSingular', 'firstPlural', 'secondPerson', 'question', 'procedural', 'short', 'length',
   'headline', 'chrome',
@@ -67,6 +67,7 @@ const PAST_IRREGULAR = set(`was were had did made took went came gave got saw kn
   swept swung wound bore forbade arose awoke bent bled blew bound dug dove fled fit hit hurt let meant rang rose set shone shut slid spun sprang
   strove swam taken given gone done seen known grown shown written spoken chosen driven broken stolen risen fallen beaten begun`);
 const THIRD = set("he she they him her them his their theirs he's she's they're they've he'd she'd they'd");
+const THIRD_SUBJ = set("he she they it he's she's they've");
 const PERFECT_AUX = set("have has had i've we've they've he's she's it's");
 const ED_NOT_PAST = set('need needed indeed united red bed speed seed feed hundred proceed succeed exceed breed greed naked wicked sacred kindred shed embed bred ted shred weed deed heed reed creed freed steed sped fled wed led');
 const OPINION_VERB = set('think believe feel guess hope suppose suspect doubt wish reckon');
@@ -125,11 +126,11 @@ const REPORTED_PHRASES = phrases(['according to', 'quoted as', 'a report', 'the 
 const EXISTENTIAL_PHRASES = phrases(['there is', 'there are', 'there was', 'there were', "there's", 'there has been', 'there have been']);
 const PAST_PHRASES = phrases(['in the past', 'last year', 'last month', 'last week', 'ago']);
 
+const INVARIANT_PARTICIPLE = set('cut put set hit let hurt cost shut spread quit bet cast');
+/** A past or perfect verb after a subject: "voted", "have cut" (`perfect`: an auxiliary came first). */
+const isRecordVerb = (low: string, perfect: boolean) => isPast(low) || (perfect && INVARIANT_PARTICIPLE.has(low));
 const isPast = (low: string) => PAST_IRREGULAR.has(low) || (low.length >= 5 && low.endsWith('ed') && !ED_NOT_PAST.has(low) && /^[a-z]+$/.test(low));
 const cardinalWord = (low: string) => CARDINAL.has(low) || (low.includes('-') && low.split('-').every((p) => CARDINAL.has(p) || p === 'one'));
-
-/** Features whose value grows with the number of hits (up to a cap); the others are 0/1. */
-const GRADED: [FeatureId, number][] = [];
 
 /** The phrase starting at token i, as written in the text (so evidence keeps the author's spelling). */
 function matchPhrase(ps: Phrases, toks: Token[], i: number): string | undefined {
@@ -147,17 +148,16 @@ const isUpper = (s: string) => s !== s.toLowerCase() && s[0] === s[0].toUpperCas
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '"', '\u201c', '\u201d', '(', '[', '\u2014', '\u2013', '-', '\u2026']);
 const TERMINAL = new Set(['.', '!', '?', '\u2026', '"', '\u201d', "'", '\u2019', ')', ':']);
 
+const I = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<FeatureId, number>;
+
 /** Extracts every named feature from one statement. Linear in the input length. */
 export function extractFeatures(text: string): Extracted {
   const toks = tokenize(text);
   const n = FEATURE_IDS.length;
   const values = new Array<number>(n).fill(0);
   const evidence = new Array<string | undefined>(n).fill(undefined);
-  const I = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<FeatureId, number>;
-  const hits = new Array<number>(n).fill(0);
   const fire = (id: FeatureId, ev: string, v = 1) => {
     const k = I[id];
-    hits[k]++;
     if (values[k] < v) values[k] = v;
     if (evidence[k] === undefined) evidence[k] = ev;
   };
@@ -176,7 +176,10 @@ export function extractFeatures(text: string): Extracted {
     const next = i + 1 < toks.length ? toks[i + 1].low : '';
     const prevIsPunct = i > 0 && toks[i - 1].kind === 'punct';
     if (t.kind === 'punct') {
-      if (CURRENCY_SIGN.has(t.raw) && next && toks[i + 1].kind === 'num') fire('money', `money: ${t.raw}${toks[i + 1].raw}`);
+      if (CURRENCY_SIGN.has(t.raw) && next && toks[i + 1].kind === 'num') {
+        const scale = i + 2 < toks.length && SCALE.has(toks[i + 2].low) ? ` ${toks[i + 2].raw}` : '';
+        fire('money', `money: ${t.raw}${toks[i + 1].raw}${scale}`);
+      }
       if (t.raw === '%') fire('percent', `percentage: ${i > 0 ? toks[i - 1].raw : ''}%`);
       prevBreak = SENTENCE_BREAK.has(t.raw) || (prevBreak && t.raw !== ',');
       continue;
@@ -187,7 +190,7 @@ export function extractFeatures(text: string): Extracted {
       const y = /^\d{4}s?$/.test(low) ? parseInt(low, 10) : NaN;
       if (y >= 1800 && y <= 2100) fire('date', `date: ${t.raw}`);
       else if (/^'?\d0s$/.test(low)) fire('date', `date: ${t.raw}`);
-      else if (/^\d{1,2}(st|nd|rd|th)$/.test(low) && (MONTH.has(prev) || MONTH.has(next) || next === 'century')) fire('date', `date: ${t.raw}`);
+      else if (/^\d{1,2}(st|nd|rd|th)$/.test(low) && (MONTH.has(prev) || MONTH.has(next) || next === 'century' || (next === 'of' && i + 2 < toks.length && MONTH.has(toks[i + 2].low)))) fire('date', `date: ${t.raw}`);
       else if (digits.length > 0 && prev !== 'number' && prev !== 'no') fire('number', `number: ${t.raw}${SCALE.has(next) ? ' ' + toks[i + 1].raw : ''}`);
       if (PERCENT.has(next)) fire('percent', `percentage: ${t.raw} ${toks[i + 1].raw}`);
       if (CURRENCY_WORD.has(next) || (SCALE.has(next) && CURRENCY_WORD.has(i + 2 < toks.length ? toks[i + 2].low : ''))) fire('money', `money: ${t.raw} ${toks[i + 1].raw}`);
@@ -239,9 +242,18 @@ export function extractFeatures(text: string): Extracted {
     if ((FIRST_SING.has(low) || FIRST_PLUR.has(low)) && next) {
       // "I voted", "we cut", "I have supported", "we've never raised": the speaker's own record.
       let j = i + 1;
-      if (PERFECT_AUX.has(toks[j].low) && j + 1 < toks.length) j++;
+      const perfect = PERFECT_AUX.has(toks[j].low) && j + 1 < toks.length;
+      if (perfect) j++;
       if (j + 1 < toks.length && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
-      if (isPast(toks[j].low) && toks[j].low !== 'had' && !OPINION_VERB.has(toks[j].low)) fire('ownRecord', `own record: ${t.raw} ${toks[j].raw}`);
+      if (isRecordVerb(toks[j].low, perfect) && toks[j].low !== 'had' && !OPINION_VERB.has(toks[j].low)) fire('ownRecord', `own record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
+    }
+    if ((THIRD_SUBJ.has(low) || (cap && firstWordSeen && !prevIsPunct && i > 0)) && next) {
+      // "He voted", "They have cut", "Smith never paid": a third party's record.
+      let j = i + 1;
+      const perfect = PERFECT_AUX.has(toks[j].low) && j + 1 < toks.length;
+      if (perfect) j++;
+      if (j + 1 < toks.length && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
+      if (toks[j].kind === 'word' && isRecordVerb(toks[j].low, perfect) && !OPINION_VERB.has(toks[j].low) && !isUpper(toks[j].raw)) fire('theirRecord', `their record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
     }
     if (THIRD.has(low)) fire('thirdPerson', `about a third party: ${t.raw}`);
     ph = matchPhrase(PAST_PHRASES, toks, i);
@@ -269,7 +281,6 @@ export function extractFeatures(text: string): Extracted {
     ph = matchPhrase(PROCEDURAL_PHRASES, toks, i);
     if (ph) fire('procedural', `procedural: ${ph}`);
   }
-  for (const [id, cap] of GRADED) if (hits[I[id]] > 0) values[I[id]] = Math.min(hits[I[id]], cap) / cap;
   if (named > 0) fire('named', `named: ${namedFirst}`, Math.min(named, 3) / 3);
 
   // Question: ends with "?" (ignoring closing quotes/brackets).
