@@ -6,6 +6,8 @@
 //   npm run eval:claims -- --fit          # fit the weights on the TRAINING part and print them
 //   npm run eval:claims -- --fit --write  # ... and write them into server/src/engine/checkworthy/weights.ts
 //   npm run eval:claims -- --cv           # 5-fold cross-validation inside the training part (stability)
+//   npm run eval:claims -- --without voiceSweeping   # ablation of a hand-set weight (refit in memory)
+//   npm run eval:claims -- --news         # scores of the seed article's lines (news-prose spot check)
 //   options: --data PATH (default /work/shared/eval/claimbuster/train.json, or $CLAIMBUSTER)
 //
 // Split: a sentence is HELD-OUT when FNV-1a-32(String(sentence_id)) % 5 === 0 (about 20%); every other
@@ -42,6 +44,8 @@ const held = data.filter(isHeldOut);
 
 if (args.includes('--fit')) fit();
 else if (args.includes('--cv')) crossValidate();
+else if (args.includes('--without')) ablate(opt('--without', ''));
+else if (args.includes('--news')) news();
 else evaluate();
 
 // ---------------------------------------------------------------------------------------------
@@ -110,6 +114,42 @@ function fit() {
     for (const { id } of fitted) src = src.replace(new RegExp(`(\\b${id}: )-?[0-9.e-]+`), `$1${weights[id]}`);
     fs.writeFileSync(file, src);
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+// Ablation of a hand-set feature: set its weight to 0, refit the others on the training part (in memory,
+// nothing is written) and measure both parts and the CV.
+function ablate(id) {
+  if (!FIXED.has(id)) { console.error(`eval-claimbuster: --without takes a hand-set feature: ${[...FIXED].join(', ')}`); process.exit(2); }
+  const lambda = Number(opt('--l2', '1'));
+  const saved = WEIGHTS[id];
+  WEIGHTS[id] = 0;
+  const { bias, weights } = fitWeights(train, lambda);
+  for (const [name, part] of [['training', train], ['held-out', held]]) {
+    let tp = 0, fp = 0, fn = 0;
+    for (const r of part) { const p = scoreWith(r.text, bias, weights) >= CLAIM_THRESHOLD, g = r.label === 1; if (p && g) tp++; else if (p) fp++; else if (g) fn++; }
+    const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1);
+    console.log(`without ${id} (refitted): ${name} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R || 1)).toFixed(3)}`);
+  }
+  crossValidate();
+  WEIGHTS[id] = saved;
+}
+
+// News-prose spot check on the seed article (in the repository) and a few invented lines: prints scores only.
+function news() {
+  const seedPath = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../seeds/000_196e15989cac9fdd.txt');
+  const seed = fs.readFileSync(seedPath, 'utf8');
+  const lines = [
+    'While the rest of the developed world woke up in a cold sweat on the first official morning of the Trump presidency',
+    ...seed.split(/\n+/).map((l) => l.trim()).filter((l) => l && l.length < 60),
+    ...seed.split(/\n+/).flatMap((p) => p.match(/[^.!?]+[.!?]+["\u201d\u2019]*/g) || []).map((x) => x.trim()).filter((x) => x.length >= 60),
+    'Unemployment Falls To Lowest Level Since 1990',
+    'Meanwhile, more on that below.',
+    'Meanwhile, back to the main story.',
+  ];
+  for (const l of lines) {
+    const r = scoreStatement(l);
+    console.log(`${r.score.toFixed(2)} ${r.score >= CLAIM_THRESHOLD ? 'claim' : '     '} ${r.checkable ? '         ' : 'uncheck. '}${l.length > 90 ? l.slice(0, 87) + '...' : l}  [${r.features.slice(0, 3).join('; ')}]`);
   }
 }
 

@@ -132,6 +132,19 @@ const isRecordVerb = (low: string, perfect: boolean) => isPast(low) || (perfect 
 const isPast = (low: string) => PAST_IRREGULAR.has(low) || (low.length >= 5 && low.endsWith('ed') && !ED_NOT_PAST.has(low) && /^[a-z]+$/.test(low));
 const cardinalWord = (low: string) => CARDINAL.has(low) || (low.includes('-') && low.split('-').every((p) => CARDINAL.has(p) || p === 'one'));
 
+// Quantifier idioms that generalise nothing: "at all", "first of all", "most of all", "all about", "all the time",
+// "every day" (habit), "all right".
+const ALL_BEFORE = set('at after above');
+const TIME_UNIT = set('day days week weeks month months year years time times morning night evening minute hour');
+function idiomatic(toks: Token[], i: number): boolean {
+  const low = toks[i].low;
+  const prev = i > 0 ? toks[i - 1].low : '';
+  const next = i + 1 < toks.length ? toks[i + 1].low : '';
+  if (low === 'all') return ALL_BEFORE.has(prev) || (prev === 'of' && (toks[i - 2]?.low === 'first' || toks[i - 2]?.low === 'most')) || next === 'about' || next === 'right' || (next === 'the' && toks[i + 2]?.low === 'time');
+  if (low === 'every') return TIME_UNIT.has(next);
+  return false;
+}
+
 /** The phrase starting at token i, as written in the text (so evidence keeps the author's spelling). */
 function matchPhrase(ps: Phrases, toks: Token[], i: number): string | undefined {
   const cands = ps.get(toks[i].low);
@@ -230,7 +243,7 @@ export function extractFeatures(text: string): Extracted {
     ph = matchPhrase(CAUSAL_PHRASES, toks, i);
     if (ph) fire('causal', `causal: ${ph}`);
     if (RECORD.has(low)) fire('record', `record: ${t.raw}`);
-    if (SWEEPING.has(low) && !(low === 'all' && (prev === 'at' || prev === 'after' || next === 'right'))) fire('sweeping', `sweeping: ${t.raw}`);
+    if (SWEEPING.has(low) && !idiomatic(toks, i)) fire('sweeping', `sweeping: ${t.raw}`);
     ph = matchPhrase(SWEEPING_PHRASES, toks, i);
     if (ph) fire('sweeping', `sweeping: ${ph}`);
     if (REPORTED.has(low)) fire('reported', `reported: ${t.raw}`);

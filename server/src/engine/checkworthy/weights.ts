@@ -7,10 +7,10 @@ import type { FeatureId } from './features';
 export const BIAS = -2.037;
 
 export const WEIGHTS: Record<FeatureId, number> = {
-  number: 2.055, percent: 2.134, money: 1.374, date: 0.96, statistic: 0.841, topic: 0.471, comparison: 1.024, superlative: 0.925, change: 0.68, causal: 0.039,
-  record: 1.325, named: 1.209, sweeping: -0.269, past: 0.794, ownRecord: 0.418, theirRecord: 0.4, thirdPerson: 0.362, reported: 0.899, existential: 0.333,
-  opinion: -0.525, prescriptive: -1.092, evaluative: -0.87, prediction: -0.961, intention: -0.316, possibility: -1.113, conditional: -0.883, hedge: -0.985,
-  firstSingular: -1.089, firstPlural: 0.033, secondPerson: -0.123, question: -1.667, procedural: -0.938, short: -0.251, length: 0.14,
+  number: 2.057, percent: 2.131, money: 1.372, date: 0.959, statistic: 0.838, topic: 0.471, comparison: 1.026, superlative: 0.925, change: 0.678, causal: 0.039,
+  record: 1.328, named: 1.21, sweeping: -0.267, past: 0.791, ownRecord: 0.419, theirRecord: 0.401, thirdPerson: 0.357, reported: 0.902, existential: 0.336,
+  opinion: -0.522, prescriptive: -1.091, evaluative: -0.869, prediction: -0.959, intention: -0.32, possibility: -1.11, conditional: -0.883, hedge: -0.988,
+  firstSingular: -1.097, firstPlural: 0.027, secondPerson: -0.126, question: -1.669, procedural: -0.937, short: -0.252, length: 0.134,
   // FIXED (not fitted), for news prose: a flat sweeping generalisation is a claim an editor must check,
   // page furniture and headline fragments are not claims (see README.md).
   voiceSweeping: 1, headline: -3, chrome: -6,
