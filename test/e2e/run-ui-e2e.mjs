@@ -21,6 +21,10 @@ const norm = (s) => s.replace(/\u00a0/g, ' ');
 const steps = new Steps('UI e2e (code-server + chromium)');
 let run;
 
+/** Text of the visible notification toasts ('' when there are none; never waits). */
+const notificationsText = (page) => page.evaluate(() => document.querySelector('.notifications-toasts')?.innerText || '')
+  .then(norm, () => '');
+
 /** Lines of the extension host's logs that report a problem with our extension. */
 function extensionErrors(run) {
   const bad = [];
@@ -214,7 +218,7 @@ async function main() {
     const ran = `ExtHostCommands#$executeContributedCommand ${contributed.command}`;
     await waitFor(() => logFiles(run).some((f) => fs.readFileSync(f, 'utf8').includes(ran)), 15000, `"${ran}" in the extension host log`)
       .catch(async (e) => {
-        const toasts = norm(await page.locator('.notifications-toasts').innerText().catch(() => ''));
+        const toasts = await notificationsText(page);
         throw new Error(`${e.message}; the command never reached the extension host${toasts ? `; notifications: ${JSON.stringify(toasts)}` : ''}`);
       });
     await shot('06-mark-claim');
@@ -226,7 +230,7 @@ async function main() {
   await steps.step('logs-clean', 'no errors logged for the extension during the whole session', async () => {
     const errs = extensionErrors(run);
     if (errs.length) throw new Error(`errors logged for the extension:\n${errs.join('\n')}`);
-    const toasts = norm(await page.locator('.notifications-toasts').innerText().catch(() => ''));
+    const toasts = await notificationsText(page);
     if (/factcheck/i.test(toasts) && /error|fail|not found/i.test(toasts)) throw new Error(`error notification: ${JSON.stringify(toasts)}`);
     if (pageErrors.length) log(`  (informational) page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
   });
