@@ -163,7 +163,7 @@ async function main() {
     log(`  hover text: ${JSON.stringify(text.slice(0, 400))}`);
     await shot('03-hover');
   });
-  if (page) { await page.mouse.move(5, 450); await page.keyboard.press('Escape'); }
+  if (page && !steps.blocked) { await page.mouse.move(5, 450).catch(() => {}); await page.keyboard.press('Escape').catch(() => {}); }
 
   await steps.step('problems', 'the Problems panel lists findings with source factcheck', async () => {
     await editor().click({ position: { x: 300, y: 10 } });

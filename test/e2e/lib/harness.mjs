@@ -44,8 +44,10 @@ export function cleanup() {
   }
   return cleaning;
 }
+let interrupted = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { console.error(`\n${sig}: stopping code-server and chromium`); cleanup().finally(() => process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1))); });
+  process.on(sig, () => {
+    interrupted = true; console.error(`\n${sig}: stopping code-server and chromium`); cleanup().finally(() => process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1))); });
 }
 /** Synchronous last resort (process.exit, uncaught errors): kill the process groups we started. */
 const groups = new Set();
@@ -68,6 +70,7 @@ export class Steps {
    * `opts.required`: later steps are skipped when this one fails (they cannot be meaningful).
    */
   async step(name, description, fn, opts = {}) {
+    if (interrupted) return undefined;
     if (this.blocked) {
       this.results.push({ name, status: XFAIL.has(name) ? 'XFAIL' : 'SKIP', msg: `skipped: needs step "${this.blocked}"` });
       log(`SKIP  ${name}: ${description} (needs step "${this.blocked}")`);
@@ -87,6 +90,7 @@ export class Steps {
       }
       return value;
     } catch (e) {
+      if (interrupted) return undefined; // stopping: the browser/server going away is not a test failure
       const msg = String(e && e.message ? e.message : e).split('\n').slice(0, 12).join('\n        ');
       this.results.push({ name, status: xfail ? 'XFAIL' : 'FAIL', msg });
       log(`${xfail ? 'XFAIL' : 'FAIL '} ${name}: ${description}\n        ${msg}`);
