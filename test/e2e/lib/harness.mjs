@@ -144,6 +144,10 @@ function httpStatus(url) {
 /** A fresh run folder with user data (settings pre-written), extensions dir, XDG dirs and a copy of seeds/. */
 export function makeRun(kind, settings = {}) {
   fs.mkdirSync(WORK, { recursive: true });
+  // keep the two previous run folders of this kind for post-mortems (logs are also copied to artifacts/)
+  const old = fs.readdirSync(WORK).filter((d) => d.startsWith(`${kind}-`))
+    .map((d) => ({ d, t: fs.statSync(path.join(WORK, d)).mtimeMs })).sort((a, b) => b.t - a.t).slice(2);
+  for (const { d } of old) fs.rmSync(path.join(WORK, d), { recursive: true, force: true });
   const dir = fs.mkdtempSync(path.join(WORK, `${kind}-`));
   const run = {
     dir,
