@@ -37,6 +37,33 @@ interface DocState {
   result?: { version: number; analysis: Analysis; settings: FactcheckSettings };
   /** Diagnostics have been published for this document at least once. */
   checked?: boolean;
+  /** A check is scheduled (from schedule() until it publishes or is dropped). */
+  busy?: boolean;
+  /** Requests (hover, semantic tokens, sources) waiting for the scheduled check instead of analysing on their own. */
+  waiters?: (() => void)[];
+}
+
+/** Marks the scheduled check done and releases the requests waiting for it. */
+function settle(st: DocState): void {
+  st.busy = false;
+  const waiters = st.waiters ?? [];
+  st.waiters = [];
+  for (const w of waiters) w();
+}
+
+/**
+ * Waits (at most `maxMs`) for a scheduled check: while typing, requests reuse the debounced check's
+ * analysis instead of running the engine once per keystroke burst.
+ */
+function settled(st: DocState, maxMs: number): Promise<void> {
+  if (!st.busy) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    (st.waiters ??= []).push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Why a check is scheduled; `factcheck.run` decides which of them check. */
@@ -140,6 +167,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await getSettings(uri);
+    await settled(stateOf(uri), settings.debounceMs + 2000);
     const current = documents.get(uri);
     if (!current || !applies(current, settings)) return undefined;
     return { doc: current, analysis: analyse(current, settings, stateOf(uri)).analysis, settings, languageId: canonicalLanguage(current.languageId) };
@@ -180,19 +208,26 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     const generation = ++st.generation;
     clearTimeout(st.timer);
     st.timer = undefined;
+    st.busy = true;
     void getSettings(uri).then((settings) => {
+      // A newer schedule() owns the document now (and will settle it).
+      if (st.generation !== generation) return;
       const doc = documents.get(uri);
-      if (st.generation !== generation || !doc) return;
+      if (!doc) return settle(st);
       if (!triggers(settings.run, why, !!st.checked)) {
         if (why === 'open' && applies(doc, settings)) status({ uri, version: doc.version, state: 'waiting', findings: 0 });
-        return;
+        return settle(st);
       }
       st.timer = setTimeout(
         guard('check', undefined, () => {
           st.timer = undefined;
-          const doc = documents.get(uri);
-          if (!doc || st.generation !== generation) return;
-          publish(doc, settings, st);
+          if (st.generation !== generation) return;
+          try {
+            const doc = documents.get(uri);
+            if (doc) publish(doc, settings, st);
+          } finally {
+            settle(st);
+          }
         }),
         why === 'change' ? settings.debounceMs : 0,
       );
@@ -272,6 +307,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
       if (st) {
         st.generation++;
         clearTimeout(st.timer);
+        settle(st);
       }
       states.delete(uri);
       settingsCache.delete(uri);
@@ -298,6 +334,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
       for (const st of states.values()) {
         st.generation++;
         clearTimeout(st.timer);
+        settle(st);
       }
     }),
   );

@@ -113,6 +113,19 @@ describe('quick fixes, semantic tokens and sources', () => {
     assert.deepEqual(none.data, []);
   });
 
+  test('while typing, semantic tokens wait for the debounced check and use its analysis', async () => {
+    const uri = 'file:///tmp/fc/typing.txt';
+    let from = s.diagnostics.items.length;
+    open(s, uri, RELAYED);
+    await next(s, uri, 'diagnostics on open', from);
+    from = s.diagnostics.items.length;
+    change(s, uri, `“Hm.” ${RELAYED}`, 2);
+    const r = (await s.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    const published = s.diagnostics.items.slice(from).filter((d) => d.uri === uri);
+    assert.deepEqual(published.map((d) => d.version), [2], 'the debounced check (300 ms) was published before the tokens answered');
+    assert.equal(r.data.length, 4 * 5, 'tokens of version 2: two quotes, a cue and a source');
+  });
+
   test('factcheck/sources: grouped speakers with LSP ranges; null for unknown documents', async () => {
     const uri = 'file:///tmp/fc/tokens.txt';
     const r = (await s.conn.sendRequest('factcheck/sources', { textDocument: { uri } })) as SourcesResult;
