@@ -1,6 +1,7 @@
 // The language server core: documents, settings, scheduling, diagnostics and hover over any LSP
 // connection. It imports only the transport-neutral parts of vscode-languageserver, so the Node entry
-// (node.ts) and a future browser worker entry share it. Analysis itself is the pure engine (check.ts).
+// (node.ts) and the browser worker entry (browser.ts) share it. Analysis itself is the pure engine
+// (check.ts); code actions, the Sources request and semantic tokens are modules under features/.
 import {
   DidChangeConfigurationNotification,
   MarkupKind,
@@ -8,6 +9,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
   type Hover,
   type InitializeParams,
@@ -16,8 +18,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, toDiagnostics } from './check';
 import type { Analysis } from './engine/types';
+import { FEATURES } from './features';
+import type { Analysed, ServerContext } from './features/types';
 import { attributionAt, formatAttributionHover } from './hover';
-import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
+import { CHECK_DOCUMENT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
 import { canonicalLanguage, SETTINGS_SECTION, validateSettings, type FactcheckSettings } from './shared/settings';
 
 export interface InitializationOptions {
@@ -29,8 +33,55 @@ interface DocState {
   /** Bumped on every change, close and settings change; a scheduled check runs only if it is still current. */
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
-  /** The last published result, reused by hover while the version matches. */
+  /** The last analysis (published or computed on demand), reused while the version and settings match. */
   result?: { version: number; analysis: Analysis; settings: FactcheckSettings };
+  /** Diagnostics have been published for this document at least once. */
+  checked?: boolean;
+  /** A check is scheduled (from schedule() until it publishes or is dropped). */
+  busy?: boolean;
+  /** Requests (hover, semantic tokens, sources) waiting for the scheduled check instead of analysing on their own. */
+  waiters?: (() => void)[];
+}
+
+/** Marks the scheduled check done and releases the requests waiting for it. */
+function settle(st: DocState): void {
+  st.busy = false;
+  const waiters = st.waiters ?? [];
+  st.waiters = [];
+  for (const w of waiters) w();
+}
+
+/**
+ * Waits (at most `maxMs`) for a scheduled check: while typing, requests reuse the debounced check's
+ * analysis instead of running the engine once per keystroke burst.
+ */
+function settled(st: DocState, maxMs: number): Promise<void> {
+  if (!st.busy) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    (st.waiters ??= []).push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Why a check is scheduled; `factcheck.run` decides which of them check. */
+type Trigger = 'open' | 'change' | 'save' | 'settings' | 'command';
+
+function triggers(run: FactcheckSettings['run'], why: Trigger, checkedBefore: boolean): boolean {
+  switch (why) {
+    case 'command':
+      return true;
+    case 'change':
+      return run === 'onType';
+    case 'save':
+      return run === 'onSave';
+    case 'open':
+      return run !== 'manual';
+    case 'settings':
+      return run !== 'manual' || checkedBefore;
+  }
 }
 
 export function startServer(connection: Connection, serverVersion = '0.0.0'): void {
@@ -38,6 +89,9 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
   const states = new Map<string, DocState>();
   const settingsCache = new Map<string, Promise<FactcheckSettings>>();
   const reported = new Set<string>();
+  const settingsListeners: (() => void)[] = [];
+  const commands = new Map<string, (args: unknown[]) => unknown>();
+  let clientCapabilities: ClientCapabilities = {};
   let hasConfiguration = false;
   let hasDynamicConfigurationChange = false;
   let sendStatus = false;
@@ -98,12 +152,25 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
   const applies = (doc: TextDocument, s: FactcheckSettings) =>
     s.enable && (s.languages.includes(doc.languageId) || s.languages.includes(canonicalLanguage(doc.languageId)));
 
-  function analyse(doc: TextDocument, settings: FactcheckSettings): { analysis: Analysis; ms: number } {
+  /** The analysis of the document's current version with `settings`, from the cache when it matches. */
+  function analyse(doc: TextDocument, settings: FactcheckSettings, st: DocState): { analysis: Analysis; ms: number } {
+    if (st.result && st.result.version === doc.version && st.result.settings === settings) return { analysis: st.result.analysis, ms: 0 };
     const t0 = Date.now();
     const analysis = check(doc.getText(), canonicalLanguage(doc.languageId), settings);
     const ms = Date.now() - t0;
     for (const e of analysis.errors) reportOnce(`factcheck: engine stage ${e.stage} failed: ${e.message}`, false);
+    st.result = { version: doc.version, analysis, settings };
     return { analysis, ms };
+  }
+
+  async function analysisOf(uri: string): Promise<Analysed | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await getSettings(uri);
+    await settled(stateOf(uri), settings.debounceMs + 2000);
+    const current = documents.get(uri);
+    if (!current || !applies(current, settings)) return undefined;
+    return { doc: current, analysis: analyse(current, settings, stateOf(uri)).analysis, settings, languageId: canonicalLanguage(current.languageId) };
   }
 
   function publish(doc: TextDocument, settings: FactcheckSettings, st: DocState) {
@@ -113,15 +180,17 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
       status({ uri: doc.uri, version: doc.version, state: settings.enable ? 'skipped' : 'disabled', findings: 0 });
       return;
     }
-    const { analysis, ms } = analyse(doc, settings);
-    st.result = { version: doc.version, analysis, settings };
+    const { analysis, ms } = analyse(doc, settings, st);
+    st.checked = true;
     const diagnostics = toDiagnostics(doc, analysis);
+    const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const d of diagnostics) counts[(['error', 'warning', 'information', 'hint'] as const)[(d.severity ?? 1) - 1] ?? 'error']++;
     if (analysis.truncated)
       reportOnce(`factcheck: ${doc.uri} is longer than factcheck.maxFileSize (${settings.maxFileSize}); checked the first ${analysis.truncated.at} characters only`, false);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     connection.tracer.log(`checked ${doc.uri} v${doc.version}: ${diagnostics.length} diagnostics in ${ms} ms`);
     status({
-      uri: doc.uri, version: doc.version, state: 'checked', findings: diagnostics.length, ms,
+      uri: doc.uri, version: doc.version, state: 'checked', findings: diagnostics.length, counts, ms,
       ...(analysis.truncated ? { truncated: { at: analysis.truncated.at, length: doc.getText().length } } : {}),
     });
   }
@@ -130,40 +199,55 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     if (sendStatus) void connection.sendNotification(STATUS_NOTIFICATION, p);
   }
 
-  /** Trailing-edge debounce per document; `immediate` for open and settings changes. Stale runs are dropped. */
-  function schedule(uri: string, immediate: boolean) {
+  /**
+   * Trailing-edge debounce per document for edits; open, save, settings and the command check at once.
+   * `factcheck.run` decides which triggers check at all. Stale runs are dropped.
+   */
+  function schedule(uri: string, why: Trigger) {
     const st = stateOf(uri);
     const generation = ++st.generation;
     clearTimeout(st.timer);
     st.timer = undefined;
+    st.busy = true;
     void getSettings(uri).then((settings) => {
-      if (st.generation !== generation || !documents.get(uri)) return;
+      // A newer schedule() owns the document now (and will settle it).
+      if (st.generation !== generation) return;
+      const doc = documents.get(uri);
+      if (!doc) return settle(st);
+      if (!triggers(settings.run, why, !!st.checked)) {
+        if (why === 'open' && applies(doc, settings)) status({ uri, version: doc.version, state: 'waiting', findings: 0 });
+        return settle(st);
+      }
       st.timer = setTimeout(
         guard('check', undefined, () => {
           st.timer = undefined;
-          const doc = documents.get(uri);
-          if (!doc || st.generation !== generation) return;
-          publish(doc, settings, st);
+          if (st.generation !== generation) return;
+          try {
+            const doc = documents.get(uri);
+            if (doc) publish(doc, settings, st);
+          } finally {
+            settle(st);
+          }
         }),
-        immediate ? 0 : settings.debounceMs,
+        why === 'change' ? settings.debounceMs : 0,
       );
     });
   }
 
   connection.onInitialize(
     guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
-      const caps = params.capabilities;
+      const caps = (clientCapabilities = params.capabilities);
       hasConfiguration = !!caps.workspace?.configuration;
       hasDynamicConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
       const init = (params.initializationOptions ?? {}) as InitializationOptions;
       sendStatus = init.statusNotification === true;
-      return {
-        capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-          hoverProvider: true,
-        },
-        serverInfo: { name: 'factcheck', version: serverVersion },
+      const capabilities: InitializeResult['capabilities'] = {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [...commands.keys()] },
       };
+      for (const f of FEATURES) Object.assign(capabilities, f.capabilities(params));
+      return { capabilities, serverInfo: { name: 'factcheck', version: serverVersion } };
     }),
   );
 
@@ -182,7 +266,8 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
         const raw = (change?.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
         globalSettings = validated(raw);
       }
-      for (const doc of documents.all()) schedule(doc.uri, true);
+      for (const doc of documents.all()) schedule(doc.uri, 'settings');
+      for (const l of settingsListeners) l();
     }),
   );
 
@@ -190,9 +275,30 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     guard('didChange', undefined, (e) => {
       const st = stateOf(e.document.uri);
       // The first content event is the open: check at once; later ones wait for typing to pause.
-      schedule(e.document.uri, st.result === undefined && st.generation === 0);
+      schedule(e.document.uri, st.result === undefined && st.generation === 0 ? 'open' : 'change');
     }),
   );
+
+  documents.onDidSave(guard('didSave', undefined, (e) => schedule(e.document.uri, 'save')));
+
+  // workspace/executeCommand: one dispatcher for the commands features register (ctx.registerCommand).
+  connection.onExecuteCommand(
+    guard('executeCommand', null as unknown, (params) => {
+      const handler = commands.get(params.command);
+      if (!handler) throw new Error(`unknown command ${params.command}`);
+      return handler(params.arguments ?? []);
+    }),
+  );
+
+  // "Check Document": the way to check with factcheck.run = manual (any run mode accepts it).
+  // Arguments: the document URI, as a string or { uri }.
+  commands.set(CHECK_DOCUMENT_COMMAND, (args) => {
+    const arg = args[0] as unknown;
+    const uri = typeof arg === 'string' ? arg : typeof (arg as { uri?: unknown })?.uri === 'string' ? (arg as { uri: string }).uri : undefined;
+    if (!uri || !documents.get(uri)) return false;
+    schedule(uri, 'command');
+    return true;
+  });
 
   documents.onDidClose(
     guard('didClose', undefined, (e) => {
@@ -201,6 +307,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
       if (st) {
         st.generation++;
         clearTimeout(st.timer);
+        settle(st);
       }
       states.delete(uri);
       settingsCache.delete(uri);
@@ -210,13 +317,9 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
 
   connection.onHover(
     guard('hover', null as Hover | null, async (params): Promise<Hover | null> => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      const settings = await getSettings(doc.uri);
-      if (!applies(doc, settings)) return null;
-      const st = stateOf(doc.uri);
-      let analysis = st.result?.version === doc.version && st.result.settings === settings ? st.result.analysis : undefined;
-      if (!analysis) analysis = analyse(doc, settings).analysis;
+      const a = await analysisOf(params.textDocument.uri);
+      if (!a) return null;
+      const { doc, analysis } = a;
       const hit = attributionAt(analysis, doc.offsetAt(params.position));
       if (!hit) return null;
       return {
@@ -231,9 +334,21 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
       for (const st of states.values()) {
         st.generation++;
         clearTimeout(st.timer);
+        settle(st);
       }
     }),
   );
+
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    clientCapabilities: () => clientCapabilities,
+    analysisOf,
+    guard,
+    onDidChangeSettings: (listener) => void settingsListeners.push(listener),
+    registerCommand: (id, handler) => void commands.set(id, handler),
+  };
+  for (const f of FEATURES) f.register(ctx);
 
   documents.listen(connection);
   connection.listen();
