@@ -15,7 +15,9 @@ const out = path.resolve(outIdx >= 0 ? args[outIdx + 1] : path.join(root, `${pkg
 const MAX_BYTES = 2 * 1024 * 1024;
 
 // Every file the .vsix may contain (zip entry names). Required ones must be there.
-const REQUIRED = ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js'];
+const entry = (p) => p && `extension/${path.posix.normalize(p).replace(/^\.\//, '')}`;
+const REQUIRED = ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/dist/server.js',
+  entry(pkg.main), entry(pkg.browser), entry(pkg.icon)].filter(Boolean);
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
@@ -23,9 +25,9 @@ const ALLOWED = [
   /^extension\/readme\.md$/i,
   /^extension\/changelog\.md$/i,
   /^extension\/LICENSE(\.txt|\.md)?$/i,
-  /^extension\/dist\/(client|server)\.js$/,
+  /^extension\/dist\/(client|server|browserClient|browserServer)\.js$/, // the bundles (no .map, no cli.js)
   /^extension\/syntaxes\/[^/]+\.json$/,
-  /^extension\/images\/icon\.png$/,
+  /^extension\/images\/[^/]+\.(png|svg)$/, // icon, view icons
 ];
 
 function fail(msg) { console.error(`package: FAILED: ${msg}`); process.exit(1); }
@@ -89,10 +91,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const names = new Set(zip.entries.map((e) => e.name));
   const missing = REQUIRED.filter((n) => !names.has(n));
   if (missing.length) fail(`missing from the package: ${missing.join(', ')}`);
-  if (pkg.icon && !names.has(`extension/${pkg.icon}`)) fail(`icon ${pkg.icon} is not in the package`);
   if (size >= MAX_BYTES) fail(`package is ${size} bytes, the limit is ${MAX_BYTES}`);
   // the packaged bundles must be production builds (no inline source maps, no external .map reference)
-  for (const b of ['extension/dist/client.js', 'extension/dist/server.js']) {
+  for (const b of zip.entries.map((e) => e.name).filter((n) => /^extension\/dist\/.*\.js$/.test(n))) {
     const text = readZipEntry(zip, zip.entries.find((e) => e.name === b)).toString('utf8');
     if (/\/\/# sourceMappingURL=/.test(text)) fail(`${b} carries a source map reference: not a production build`);
   }
