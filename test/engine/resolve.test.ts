@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attrs, one } from './helpers';
+import { analyze } from '../../server/src/engine';
 
 test('told X, according to Y: one attribution, chain speaker -> medium -> relay', () => {
   const a = one('“We are ready,” Olga Ivanova told CNN, according to Reuters.');
@@ -20,12 +21,23 @@ test('only the outermost of nested attributions is kept', () => {
   assert.equal(a.speaker, 'Anna Weiss');
 });
 
-test('a quote with no cue after an attributed quote is inferred from it', () => {
-  const a = attrs('“We are done here,” Mark Hale said. “Nobody wants another round of this.”');
+test('a cue-less quote right after an attributed quote continues it (one attribution, span marked inferred)', () => {
+  const t = '“We are done here,” Mark Hale said. “Nobody wants another round of this.”';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 1);
+  const a = r.attributions[0];
+  assert.deepEqual(a.content.map((c) => t.slice(c.start, c.end)), ['We are done here,', 'Nobody wants another round of this.']);
+  assert.deepEqual(a.inferredContent?.map((c) => t.slice(c.start, c.end)), ['Nobody wants another round of this.']);
+  assert.equal(a.inferred, false);
+});
+
+test('a cue-less quote paragraph after a quote paragraph is an inferred attribution', () => {
+  const a = attrs('“We are done here,” Mark Hale said.\n\n“Nobody wants another round of this.”');
   assert.equal(a.length, 2);
   assert.equal(a[1].inferred, true);
   assert.equal(a[1].speaker, 'Mark Hale');
   assert.equal(a[1].cue, null);
+  assert.equal(a[1].source, null);
 });
 
 test('a quote with no cue and no previous speaker is unattributed', () => {

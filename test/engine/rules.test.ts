@@ -17,8 +17,9 @@ test('secondhand: via an outlet', () => {
 
 test('unattributed-quote and inferred-attribution', () => {
   assert.ok(rules('Rain fell.\n\n“This is a scandal and everyone knows it.”').some((f) => f.startsWith('unattributed-quote:')));
-  const r = rules('“We won,” said Ida Marsh. “And we will win again next year.”');
+  const r = rules('“We won,” said Ida Marsh. “And we will win again next year.”\n\n“Nobody can stop us now, not this year.”');
   assert.ok(r.some((f) => f.startsWith('inferred-attribution:And we will win')));
+  assert.ok(r.some((f) => f.startsWith('inferred-attribution:Nobody can stop us')));
   assert.ok(!r.some((f) => f.startsWith('unattributed-quote')));
 });
 

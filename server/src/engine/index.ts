@@ -101,6 +101,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
+    if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     const why = anonymityReason(doc, f);
     if (why) a.anonymityReason = why;
     attributions.push(a);

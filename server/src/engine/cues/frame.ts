@@ -49,6 +49,8 @@ export interface Frame {
   conf: number;
   /** For a continuation: the frame whose speaker it continues. */
   from?: Frame;
+  /** Content spans added as cue-less continuations of this frame's quote (same paragraph). */
+  continued?: Span[];
 }
 
 export function frameStart(f: Frame): number {

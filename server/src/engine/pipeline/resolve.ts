@@ -239,7 +239,16 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       kind: 'direct', type: 'unattributed', lemma: '', before: false, inferred: false, conf: 0.3,
     };
     const prev: Frame | null = prevQuoteFrame;
-    if (prev && Q.p0 - prev.p <= 1 && frameEnd(prev) <= Q.s) {
+    if (prev && frameEnd(prev) <= Q.s && lastParagraphOf(doc, prev) === Q.p0) {
+      // same paragraph: the quote continues the speaker's quote, one attribution with another
+      // content span (marked: it has no cue of its own)
+      prev.content.push({ start: Q.s, end: Q.e });
+      prev.quotes.push(q);
+      (prev.continued ??= []).push({ start: Q.s, end: Q.e });
+      continue;
+    }
+    if (prev && Q.p0 - lastParagraphOf(doc, prev) === 1 && frameEnd(prev) <= Q.s) {
+      // a new paragraph with no cue: the speaker is inferred from the previous quote
       base.type = 'continuation';
       base.inferred = true;
       base.src = null;
@@ -250,6 +259,13 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   }
   const frames = [...kept, ...extra].sort((x, y) => frameStart(x) - frameStart(y));
   return { frames, reports };
+}
+
+function lastParagraphOf(doc: Doc, f: Frame): number {
+  let p = f.p;
+  const end = frameEnd(f);
+  while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1].start < end) p++;
+  return p;
 }
 
 /** Sorted, disjoint spans of the frames accepted so far. */

@@ -10,6 +10,15 @@ export const inferredAttribution: Rule = {
   check(ctx) {
     const out = [];
     for (const a of ctx.analysis.attributions) {
+      for (const c of a.inferredContent ?? []) {
+        const who = a.speaker?.name ?? 'the speaker';
+        out.push({
+          start: c.start,
+          end: c.end,
+          attribution: a.id,
+          message: `No cue for this quote: it is taken as ${who}'s, continuing the quote before it. Add "${a.speaker?.type === 'person' ? 'he or she' : 'they'} said" if it is theirs.`,
+        });
+      }
       if (!a.inferred) continue;
       const who = a.speaker?.name;
       out.push({
