@@ -161,6 +161,9 @@ async function main() {
         : 'no hover appeared within 15 s over the word "coming" in the TASS quote');
     }
     log(`  hover text: ${JSON.stringify(text.slice(0, 400))}`);
+    // let the hover's fade-in finish so the screenshot is readable
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')]
+      .every((e) => e.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')), null, { timeout: 3000 }).catch(() => {});
     await shot('03-hover');
   });
   if (page && !steps.blocked) { await page.mouse.move(5, 450).catch(() => {}); await page.keyboard.press('Escape').catch(() => {}); }
