@@ -25,6 +25,23 @@ let run;
 const notificationsText = (page) => page.evaluate(() => document.querySelector('.notifications-toasts')?.innerText || '')
   .then(norm, () => '');
 
+/** Viewport rectangle of `sub` inside the first rendered editor text node containing `needle`, or null. */
+const textBox = (page, needle, sub) => page.evaluate(([q, w]) => {
+  for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-line')) {
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.replace(/\u00a0/g, ' ').indexOf(q);
+      if (i < 0) continue;
+      const r = document.createRange();
+      const at = i + q.indexOf(w);
+      r.setStart(n, at); r.setEnd(n, at + w.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    }
+  }
+  return null;
+}, [needle, sub]);
+
 /** Lines of the extension host's logs that report a problem with our extension. */
 function extensionErrors(run) {
   const bad = [];
@@ -129,23 +146,9 @@ async function main() {
 
   await steps.step('hover-chain', `hover on the TASS quote ("${TASS_QUOTE}...") shows the chain: BBC, TASS, this article`, async () => {
     // the centre of the word "coming" inside the quote, from the rendered text nodes
-    const box = await page.evaluate((q) => {
-      for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-line')) {
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.data.replace(/\u00a0/g, ' ').indexOf(q);
-          if (i < 0) continue;
-          const r = document.createRange();
-          const at = i + q.indexOf('coming');
-          r.setStart(n, at); r.setEnd(n, at + 'coming'.length);
-          const b = r.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-      }
-      return null;
-    }, TASS_QUOTE);
+    const box = await textBox(page, TASS_QUOTE, 'coming');
     if (!box) throw new Error(`could not find the text "${TASS_QUOTE}" in one rendered text node of the editor`);
-    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // wait until a visible hover holds the whole chain (the diagnostic part may render before the provider's hover)
     const hoverText = () => page.evaluate(() => [...document.querySelectorAll('.monaco-hover')]
       .filter((e) => e.offsetParent !== null).map((e) => e.innerText).join('\n').replace(/\u00a0/g, ' '));
@@ -198,7 +201,7 @@ async function main() {
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
   }, { required: true, onFail: () => shot('failure') });
 
-  await steps.step('mark-claim', 'the command palette offers "Mark claim" and running it reaches the extension host without error', async () => {
+  await steps.step('mark-claim', 'with the TASS quote selected, the command palette offers "Mark claim" and running it reaches the extension host without error', async () => {
     const contributed = (installedManifest(run)?.contributes?.commands || []).find((c) => /mark claim/i.test(c.title));
     const qi = page.locator('.quick-input-widget input');
     await qi.pressSequentially('Mark claim');
@@ -211,8 +214,15 @@ async function main() {
     if (!contributed) throw new Error('the palette shows a "Mark claim" entry, but no contributes.commands entry of the extension matches it');
     log(`  palette entry: ${JSON.stringify(norm(await row.innerText()))} -> ${contributed.command}`);
     await page.keyboard.press('Escape');
-    // cursor inside the TASS quote, then run the command from the palette
-    await page.locator('.editor-instance .view-line', { hasText: TASS_QUOTE }).click({ position: { x: 60, y: 5 } });
+    // select the TASS quote's first clause (a statement to mark), then run the command from the palette
+    const box = await textBox(page, TASS_QUOTE, TASS_QUOTE);
+    if (!box) throw new Error(`could not find the text "${TASS_QUOTE}" in the editor to select it`);
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.locator('[id="status.editor.selection"]', { hasText: `(${TASS_QUOTE.length} selected)` }).waitFor({ timeout: 5000 })
+      .catch(() => { throw new Error(`selecting the quote failed: the status bar does not show "${TASS_QUOTE.length} selected"`); });
     await page.keyboard.press('F1');
     await qi.waitFor({ state: 'visible', timeout: 15000 });
     await qi.pressSequentially('Mark claim');
