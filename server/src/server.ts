@@ -8,6 +8,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type Connection,
   type Hover,
   type InitializeParams,
@@ -15,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, toDiagnostics } from './check';
+import { ClaimsFeature, trackedTextDocuments, type ClaimFiles } from './features/claims';
 import type { Analysis } from './engine/types';
 import { attributionAt, formatAttributionHover } from './hover';
 import { STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
@@ -33,8 +35,14 @@ interface DocState {
   result?: { version: number; analysis: Analysis; settings: FactcheckSettings };
 }
 
-export function startServer(connection: Connection, serverVersion = '0.0.0'): void {
-  const documents = new TextDocuments(TextDocument);
+export interface ServerOptions {
+  /** Sidecar file access for claims (Node); without it claims are kept in memory only. */
+  claimFiles?: ClaimFiles;
+}
+
+export function startServer(connection: Connection, serverVersion = '0.0.0', options: ServerOptions = {}): void {
+  // Claims must see every content change: the documents report them to the claim store first.
+  const documents = new TextDocuments(trackedTextDocuments((uri, changes) => claims.onContentChanges(uri, changes)));
   const states = new Map<string, DocState>();
   const settingsCache = new Map<string, Promise<FactcheckSettings>>();
   const reported = new Set<string>();
@@ -109,13 +117,13 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
   function publish(doc: TextDocument, settings: FactcheckSettings, st: DocState) {
     if (!applies(doc, settings)) {
       st.result = undefined;
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: claims.diagnostics(doc) });
       status({ uri: doc.uri, version: doc.version, state: settings.enable ? 'skipped' : 'disabled', findings: 0 });
       return;
     }
     const { analysis, ms } = analyse(doc, settings);
     st.result = { version: doc.version, analysis, settings };
-    const diagnostics = toDiagnostics(doc, analysis);
+    const diagnostics = [...toDiagnostics(doc, analysis), ...claims.diagnostics(doc)];
     if (analysis.truncated)
       reportOnce(`factcheck: ${doc.uri} is longer than factcheck.maxFileSize (${settings.maxFileSize}); checked the first ${analysis.truncated.at} characters only`, false);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -150,6 +158,24 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     });
   }
 
+  /** The analysis of the document as it is now: the published one while current, else a fresh one. */
+  async function analysisOf(doc: TextDocument): Promise<Analysis | undefined> {
+    const settings = await getSettings(doc.uri);
+    if (!applies(doc, settings)) return undefined;
+    const st = stateOf(doc.uri);
+    if (st.result?.version === doc.version && st.result.settings === settings) return st.result.analysis;
+    return analyse(doc, settings).analysis;
+  }
+
+  const claims = new ClaimsFeature({
+    connection, documents, files: options.claimFiles, getSettings, log,
+    getAnalysis: async (uri) => {
+      const doc = documents.get(uri);
+      return doc ? analysisOf(doc) : undefined;
+    },
+    republish: (uri) => schedule(uri, true),
+  });
+
   connection.onInitialize(
     guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
       const caps = params.capabilities;
@@ -159,8 +185,9 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
       sendStatus = init.statusNotification === true;
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
+          ...claims.capabilities(params),
         },
         serverInfo: { name: 'factcheck', version: serverVersion },
       };
@@ -171,6 +198,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     guard('initialized', undefined, async () => {
       if (hasConfiguration && hasDynamicConfigurationChange)
         await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      await claims.initialized();
       log('info', `factcheck language server ${serverVersion} ready`);
     }),
   );
@@ -212,19 +240,22 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     guard('hover', null as Hover | null, async (params): Promise<Hover | null> => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
-      const settings = await getSettings(doc.uri);
-      if (!applies(doc, settings)) return null;
-      const st = stateOf(doc.uri);
-      let analysis = st.result?.version === doc.version && st.result.settings === settings ? st.result.analysis : undefined;
-      if (!analysis) analysis = analyse(doc, settings).analysis;
-      const hit = attributionAt(analysis, doc.offsetAt(params.position));
-      if (!hit) return null;
+      const offset = doc.offsetAt(params.position);
+      const claim = claims.hover(doc, offset);
+      const analysis = await analysisOf(doc);
+      const hit = analysis && attributionAt(analysis, offset);
+      if (!hit) return claim ? { contents: { kind: MarkupKind.Markdown, value: claim.markdown }, range: claim.range } : null;
+      const md = formatAttributionHover(doc.getText(), analysis, hit.attribution);
       return {
-        contents: { kind: MarkupKind.Markdown, value: formatAttributionHover(doc.getText(), analysis, hit.attribution) },
-        range: { start: doc.positionAt(hit.span.start), end: doc.positionAt(hit.span.end) },
+        contents: { kind: MarkupKind.Markdown, value: claim ? `${claim.markdown}\n\n---\n\n${md}` : md },
+        range: claim?.range ?? { start: doc.positionAt(hit.span.start), end: doc.positionAt(hit.span.end) },
       };
     }),
   );
+
+  // Only one code action handler per connection: other features' actions join here.
+  connection.onCodeAction(guard('codeAction', [] as CodeAction[], (params) => claims.codeActions(params)));
+  claims.listen();
 
   connection.onShutdown(
     guard('shutdown', undefined, () => {

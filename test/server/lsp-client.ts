@@ -93,14 +93,17 @@ export function startServer(args = ['--stdio']): TestServer {
   return server;
 }
 
-export async function initialize(s: TestServer, initializationOptions: unknown = {}, pullConfiguration = true) {
+export async function initialize(s: TestServer, initializationOptions: unknown = {}, pullConfiguration = true, watchFiles = false) {
   const result = await s.conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: null,
     initializationOptions,
     capabilities: {
-      workspace: pullConfiguration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
+      workspace: {
+        ...(pullConfiguration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+        ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown', 'plaintext'] },

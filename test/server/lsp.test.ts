@@ -23,7 +23,7 @@ describe('language server over stdio', () => {
     const init = await initialize(s);
     assert.equal(init.serverInfo?.name, 'factcheck');
     assert.ok(init.capabilities.hoverProvider);
-    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 }); // 2 = incremental
+    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } }); // 2 = incremental
   });
   after(() => s.kill());
 
