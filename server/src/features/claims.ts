@@ -323,7 +323,8 @@ export class ClaimsFeature {
   private notify(e: Entry): void {
     if (!this.sendNotification || e.closed || !e.doc) return;
     const r = this.listResult(e);
-    const sig = JSON.stringify([r.version, r.error, r.claims]);
+    // Not the version: typing that moves no claim sends nothing (clients ask `list` for a newer version).
+    const sig = JSON.stringify([r.error, r.canonicalUrl, r.claims]);
     if (sig === e.anchorSig) return;
     e.anchorSig = sig;
     void this.host.connection.sendNotification(CLAIMS_CHANGED_NOTIFICATION, r satisfies ClaimsChangedParams);
