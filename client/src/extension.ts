@@ -6,10 +6,12 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/shared/protocol';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../server/src/shared/settings';
+import { ClaimsUi } from './claims/ui';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
 let statusItem: vscode.LanguageStatusItem | undefined;
+let claimsUi: ClaimsUi | undefined;
 const lastStatus = new Map<string, StatusParams>();
 
 function languages(): string[] {
@@ -50,9 +52,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: selector(langs),
     outputChannel: output,
     traceOutputChannel: output,
-    initializationOptions: { statusNotification: true },
+    initializationOptions: { statusNotification: true, claimsNotification: true },
   };
   client = new LanguageClient('factcheck', 'factcheck', serverOptions, clientOptions);
+  claimsUi?.attach(client);
   statusItem?.dispose();
   statusItem = vscode.languages.createLanguageStatusItem('factcheck.status', selector(langs));
   statusItem.name = 'factcheck';
@@ -85,8 +88,10 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('factcheck');
+  claimsUi = new ClaimsUi({ context, output, selector: () => selector(languages()) });
   context.subscriptions.push(
     output,
+    claimsUi,
     { dispose: () => statusItem?.dispose() },
     vscode.commands.registerCommand('factcheck.showOutput', () => output?.show(true)),
     vscode.commands.registerCommand('factcheck.restartServer', () => restart(context)),
