@@ -3,6 +3,7 @@
 // connection, no fs, so a browser server can reuse it.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyDirectives, INVALID_DIRECTIVE_RULE } from './directives';
 import { analyze } from './engine';
 import type { Analysis, Finding, Severity } from './engine/types';
 import { DIAGNOSTIC_SOURCE, MAX_FILE_SIZE_CODE } from './shared/protocol';
@@ -24,7 +25,10 @@ export function applyRuleLevels(findings: Finding[], rules: Record<string, RuleL
   return out;
 }
 
-/** Runs the engine on `text` with the settings; findings are filtered and re-levelled per `settings.rules`. */
+/**
+ * Runs the engine on `text` with the settings; findings are filtered by inline ignore comments
+ * (directives.ts) and re-levelled per `settings.rules`.
+ */
 export function check(text: string, languageId: string, settings: CheckSettings = DEFAULT_SETTINGS): Analysis {
   const analysis = analyze(text, {
     languageId,
@@ -35,7 +39,12 @@ export function check(text: string, languageId: string, settings: CheckSettings 
   // The engine contract says it cuts at maxLength; enforce it here too so the notice is never lost.
   if (!analysis.truncated && text.length > settings.maxFileSize)
     analysis.truncated = { at: settings.maxFileSize, reason: `text longer than ${settings.maxFileSize} characters` };
-  return { ...analysis, findings: applyRuleLevels(analysis.findings, settings.rules) };
+  // Inline ignore comments (directives.ts) in the analysed part of the text; unreadable ones are findings.
+  const analysed = analysis.truncated ? text.slice(0, analysis.truncated.at) : text;
+  const findings = applyDirectives(analysis.findings, analysed, languageId, (p): Finding => ({
+    rule: INVALID_DIRECTIVE_RULE, severity: 'warning', start: p.start, end: p.end, message: p.message,
+  }));
+  return { ...analysis, findings: applyRuleLevels(findings, settings.rules) };
 }
 
 /** The message shown when only a prefix was analysed. */

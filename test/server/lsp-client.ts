@@ -45,15 +45,57 @@ export class Inbox<T> {
   }
 }
 
-export interface TestServer {
-  proc: ChildProcessWithoutNullStreams;
+/** The client side of a connection to the server, whatever the transport. */
+export interface TestClient {
   conn: ProtocolConnection;
   diagnostics: Inbox<PublishDiagnosticsParams>;
   messages: Inbox<ShowMessageParams>;
   logs: Inbox<LogMessageParams>;
+  /** Every custom notification the server sent (method + params), e.g. factcheck/status. */
+  notifications: Inbox<{ method: string; params: unknown }>;
   /** What workspace/configuration answers for the `factcheck` section (mutable). */
   config: { factcheck: unknown };
+  /** When set, answers workspace/configuration per scopeUri instead of `config` (multi-root tests). */
+  configFor?: (scopeUri: string | undefined) => unknown;
   configRequests: number;
+  /** Requests the server sent that the tests may inspect (e.g. workspace/semanticTokens/refresh). */
+  requests: Inbox<{ method: string; params: unknown }>;
+}
+
+/** Answers the server's requests and collects its notifications on `conn`, then starts listening. */
+export function wireClient(conn: ProtocolConnection): TestClient {
+  const c: TestClient = {
+    conn,
+    diagnostics: new Inbox(), messages: new Inbox(), logs: new Inbox(), notifications: new Inbox(), requests: new Inbox(),
+    config: { factcheck: {} },
+    configRequests: 0,
+  };
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => c.diagnostics.push(p));
+  conn.onNotification('window/showMessage', (p: ShowMessageParams) => c.messages.push(p));
+  conn.onNotification('window/logMessage', (p: LogMessageParams) => c.logs.push(p));
+  // Star handlers (vscode-jsonrpc calls them for methods with no handler of their own; not in the ProtocolConnection type).
+  const star = conn as unknown as {
+    onNotification(h: (method: string, params: unknown) => void): void;
+    onRequest(h: (method: string, params: unknown) => unknown): void;
+  };
+  star.onNotification((method, params) => c.notifications.push({ method, params }));
+  conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+    c.configRequests++;
+    return p.items.map((it) => (it.section === 'factcheck' ? (c.configFor ? c.configFor(it.scopeUri) : c.config.factcheck) : null));
+  });
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  star.onRequest((method, params) => {
+    c.requests.push({ method, params });
+    return null;
+  });
+  conn.onError(() => undefined);
+  conn.listen();
+  return c;
+}
+
+export interface TestServer extends TestClient {
+  proc: ChildProcessWithoutNullStreams;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stderr: () => string;
   kill: () => void;
@@ -68,46 +110,41 @@ export function startServer(args = ['--stdio']): TestServer {
     proc.on('exit', (code, signal) => resolve({ code, signal })),
   );
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  const server: TestServer = {
-    proc, conn,
-    diagnostics: new Inbox(), messages: new Inbox(), logs: new Inbox(),
-    config: { factcheck: {} },
-    configRequests: 0,
+  const server: TestServer = Object.assign(wireClient(conn), {
+    proc,
     exited,
     stderr: () => err,
     kill: () => {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
     },
-  };
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => server.diagnostics.push(p));
-  conn.onNotification('window/showMessage', (p: ShowMessageParams) => server.messages.push(p));
-  conn.onNotification('window/logMessage', (p: LogMessageParams) => server.logs.push(p));
-  conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
-    server.configRequests++;
-    return p.items.map((it) => (it.section === 'factcheck' ? server.config.factcheck : null));
   });
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onError(() => undefined);
-  conn.listen();
   return server;
 }
 
-export async function initialize(s: TestServer, initializationOptions: unknown = {}, pullConfiguration = true, watchFiles = false) {
+export interface InitializeExtras {
+  workspaceFolders?: { uri: string; name: string }[] | null;
+  /** Merged into capabilities.workspace (e.g. semanticTokens.refreshSupport, workspaceEdit.documentChanges). */
+  workspace?: Record<string, unknown>;
+  /** Merged into capabilities.textDocument. */
+  textDocument?: Record<string, unknown>;
+}
+
+export async function initialize(s: TestClient, initializationOptions: unknown = {}, pullConfiguration = true, extras: InitializeExtras = {}) {
   const result = await s.conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    workspaceFolders: null,
+    workspaceFolders: extras.workspaceFolders ?? null,
     initializationOptions,
     capabilities: {
       workspace: {
         ...(pullConfiguration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
-        ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        ...extras.workspace,
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
+        ...extras.textDocument,
       },
       window: { showMessage: {} },
     },

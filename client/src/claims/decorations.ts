@@ -25,7 +25,7 @@ export class ClaimDecorations implements vscode.Disposable {
         backgroundColor: new vscode.ThemeColor(color),
         overviewRulerColor: new vscode.ThemeColor(color),
         overviewRulerLane: vscode.OverviewRulerLane.Left,
-        gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', gutter),
+        gutterIconPath: vscode.Uri.joinPath(extensionUri, 'images', gutter),
         gutterIconSize: 'contain',
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }));

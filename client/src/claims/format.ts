@@ -2,7 +2,7 @@
 // file names. Unit-tested in test/client/claimsUi.test.ts.
 import { shortText, STATUS_LABEL, verdictPickOrder, verdictStatusText, bucketOf } from '../../../server/src/features/claimsFormat';
 import { DEFAULT_SCALE, isHttpUrl, validateScale, WORKFLOW_STATUSES, type VerdictScale, type WorkflowStatus } from '../../../server/src/review/model';
-import type { ClaimItem, ProtocolRange } from '../../../server/src/shared/protocol';
+import type { ClaimItem, LspRange } from '../../../server/src/shared/protocol';
 
 export { bucketOf, shortText, STATUS_LABEL, verdictPickOrder, verdictStatusText };
 
@@ -79,7 +79,7 @@ export function claimRef(arg: unknown): { uri?: string; id?: string } {
 }
 
 /** LSP range from a vscode.Range-like or LSP-like object ({start:{line,character},end}); undefined if neither. */
-export function toProtocolRange(r: unknown): ProtocolRange | undefined {
+export function toLspRange(r: unknown): LspRange | undefined {
   if (typeof r !== 'object' || r === null) return undefined;
   const o = r as { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } };
   const ok = (p?: { line?: unknown; character?: unknown }) => !!p && Number.isInteger(p.line) && Number.isInteger(p.character);
@@ -104,7 +104,7 @@ export function exportFileName(articlePath: string, format: ExportFormatId): str
 /** The file name of a URI string, decoded. */
 export function uriBasename(uri: string): string {
   const s = uri.replace(/[?#].*$/, '');
-  const name = s.slice(s.lastIndexOf('/') + 1);
+  const name = s.slice(s.lastIndexOf('/') + 1).replace(/^[a-z][\w+.-]*:/i, ''); // untitled:Untitled-1 -> Untitled-1
   try {
     return decodeURIComponent(name) || uri;
   } catch {

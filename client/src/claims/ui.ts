@@ -6,18 +6,18 @@
 // view context menu (the node), and programmatically with one argument object so that tests and other
 // extensions can skip the pickers: e.g. executeCommand('factcheck.setVerdict', { verdict: 'mostly-false' }).
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import type { ClaimRecord, Claimant, Evidence } from '../../../server/src/review/model';
 import { isIsoDate } from '../../../server/src/review/model';
 import {
   CLAIM_COMMANDS, CLAIMS_CHANGED_NOTIFICATION,
-  type ClaimItem, type ClaimsAtResult, type ClaimsChangedParams, type ClaimsExportResult, type ClaimsListResult, type ProtocolRange,
+  type ClaimItem, type ClaimsAtResult, type ClaimsChangedParams, type ClaimsExportResult, type ClaimsListResult, type LspRange,
 } from '../../../server/src/shared/protocol';
 import { SETTINGS_SECTION } from '../../../server/src/shared/settings';
 import { ClaimDecorations, toRange } from './decorations';
 import {
   claimDescription, claimLabel, claimRef, CONTEXT, EXPORT_CHOICES, exportFileName, isStatus, needsConfirmation, scaleFromSetting, shortText,
-  STATUS_LABEL, toProtocolRange, UI_COMMANDS, uriBasename, urlProblem, verdictPickOrder, VIEW_ID, type ExportFormatId,
+  STATUS_LABEL, toLspRange, UI_COMMANDS, uriBasename, urlProblem, verdictPickOrder, VIEW_ID, type ExportFormatId,
 } from './format';
 import { ClaimsTree, type ClaimsSource } from './tree';
 
@@ -45,7 +45,7 @@ export class ClaimsUi implements vscode.Disposable, ClaimsSource {
   readonly byUri = new Map<string, ClaimsListResult>();
   private readonly emitter = new vscode.EventEmitter<string | undefined>();
   readonly onDidChange = this.emitter.event;
-  private client?: LanguageClient;
+  private client?: BaseLanguageClient;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly decorations: ClaimDecorations;
   private readonly tree: ClaimsTree;
@@ -85,7 +85,7 @@ export class ClaimsUi implements vscode.Disposable, ClaimsSource {
   // Server connection
 
   /** Call with each new language client, before it starts. */
-  attach(client: LanguageClient): void {
+  attach(client: BaseLanguageClient): void {
     this.client = client;
     this.byUri.clear();
     this.emitter.fire(undefined);
@@ -250,9 +250,9 @@ export class ClaimsUi implements vscode.Disposable, ClaimsSource {
     if (!this.supported(editor.document)) throw new UserError(`factcheck does not check ${editor.document.languageId} documents (factcheck.languages)`);
     const uri = editor.document.uri.toString();
     await this.loaded(uri);
-    let range: ProtocolRange | undefined = toProtocolRange(a.range);
+    let range: LspRange | undefined = toLspRange(a.range);
     const fields: Arg = { ...asArg(a.fields) };
-    if (!range && !editor.selection.isEmpty) range = toProtocolRange(editor.selection);
+    if (!range && !editor.selection.isEmpty) range = toLspRange(editor.selection);
     if (!range) {
       const at = await this.exec<ClaimsAtResult>(CLAIM_COMMANDS.at, { uri, position: editor.selection.active });
       if (at.claims.length) throw new UserError(`the cursor is in a claim already (“${shortText(at.claims[0].text, 40)}”): use Set Verdict, or select other text`);
@@ -440,10 +440,10 @@ export class ClaimsUi implements vscode.Disposable, ClaimsSource {
     const a = asArg(arg);
     const t = await this.resolveClaim(arg, 'Confirm claim anchor', needsConfirmation, 'every claim is in place: none needs its anchor confirmed');
     if (!t) return undefined;
-    let range = toProtocolRange(a.range);
+    let range = toLspRange(a.range);
     const editor = await this.editorFor(t.uri);
     if (!range && editor && !editor.selection.isEmpty && !toRange(t.claim).isEqual(editor.selection)) {
-      if (t.claim.anchor.state === 'orphan' || !toRange(t.claim).contains(editor.selection)) range = toProtocolRange(editor.selection);
+      if (t.claim.anchor.state === 'orphan' || !toRange(t.claim).contains(editor.selection)) range = toLspRange(editor.selection);
     }
     if (!range && t.claim.anchor.state === 'orphan') {
       await this.editorFor(t.uri, true);

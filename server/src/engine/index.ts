@@ -1,52 +1,162 @@
 // The engine's entry point: text + options in, Analysis out. Pure: no vscode, LSP or fs imports,
 // so the language server, the CLI, a browser worker and the tests all run it unchanged.
-import type { Analysis, AnalyzeOptions, Attribution, Finding, Span } from './types';
+//
+// The pipeline, one stage per folder:
+//   text/segment      mask non-prose (Markdown code, front matter, comments, URLs), offsets kept
+//   text/paragraphs   paragraphs;  text/tokens  tokens;  text/sentences  sentences
+//   quotes/spans      quote spans across sentences and paragraphs
+//   cues/detect       cues (lexicon/) and their frames: source, content, medium
+//   pipeline/resolve  nesting, relays ("according to"), continuation and unattributed quotes
+//   entities/         names, entities and coreference (pronouns, surnames, roles)
+//   chains/           speaker -> medium -> relay
+//   claims            check-worthy statements (checkworthy/)
+//   rules/            findings, one module per rule
+import type { Analysis, AnalyzeOptions, Attribution, Span } from './types';
+import { getLexicon } from './lexicon/index';
+import { maskText } from './text/segment';
+import { buildDoc, type Doc } from './pipeline/document';
+import { detectSentence, type SentenceCues } from './cues/detect';
+import { resolveFrames } from './pipeline/resolve';
+import type { Frame } from './cues/frame';
+import { buildEntities } from './entities/names';
+import { resolveSources } from './entities/coref';
+import { buildChain } from './chains/index';
+import { findClaims } from './claims';
+import { runRules } from './rules/index';
+import { K } from './text/tokens';
 
 export * from './types';
+export { RULES } from './rules/index';
 
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', '\u201c': '\u201d' };
-const CUE = /^[\s,]*(said|says|told|added)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|he|she|they)\b/;
-const RELAY = /^[^.]*?,\s*according to\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)/;
+function stripMarks(doc: Doc, f: Frame, c: Span): Span {
+  // direct quotes exclude their outer marks
+  if (f.kind !== 'direct') return c;
+  let { start, end } = c;
+  const t = doc.text;
+  const isMark = (ch: string) => ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === '\u201e' || ch === '\u00ab' || ch === '\u00bb' || ch === "'";
+  let n = 0;
+  while (start < end && isMark(t[start]) && n++ < 3) start++;
+  n = 0;
+  while (end > start && isMark(t[end - 1]) && n++ < 3) end--;
+  return end > start ? { start, end } : c;
+}
 
-/** v0 placeholder: direct quotes followed by "said/told X" and an optional "according to Y". */
+function tokSpan(doc: Doc, p: number, t0: number, t1: number): Span {
+  const t = doc.paragraphs[p].tokens;
+  return { start: t[t0].s, end: t[t1 - 1].e };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const limit = options.maxLength ?? Infinity;
+  if (typeof text !== 'string') text = text == null ? '' : String(text);
+  const errors: Analysis['errors'] = [];
+  const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
   const truncated = text.length > limit ? { at: limit, reason: `text longer than ${limit} characters` } : undefined;
   const body = truncated ? text.slice(0, limit) : text;
-  const attributions: Attribution[] = [];
-  const findings: Finding[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const close = QUOTE_PAIRS[body[i]];
-    if (!close) continue;
-    const end = body.indexOf(close, i + 1);
-    if (end < 0) break;
-    const content: Span = { start: i + 1, end };
-    const after = body.slice(end + 1, end + 200);
-    const m = CUE.exec(after);
-    const id = `a${attributions.length + 1}`;
-    if (m) {
-      const cueStart = end + 1 + after.indexOf(m[1]);
-      const srcStart = cueStart + m[1].length + after.slice(cueStart - end - 1 + m[1].length).search(/\S/);
-      const src = m[2];
-      const chain: Attribution['chain'] = [{ name: src, role: 'speaker', type: 'person', relation: 'said' }];
-      const rest = body.slice(srcStart + src.length, srcStart + src.length + 200);
-      const r = RELAY.exec(rest);
-      if (r) chain.push({ name: r[1], role: 'relay', type: 'outlet', relation: 'according_to' });
-      attributions.push({
-        id, kind: 'direct', content: [content],
-        cue: { start: cueStart, end: cueStart + m[1].length },
-        source: { start: srcStart, end: srcStart + src.length },
-        sourceKind: /^(he|she|they)$/.test(src) ? 'pronoun' : 'named',
-        speaker: { name: src, type: 'person' }, chain, inferred: false,
-      });
-      if (r) findings.push({ rule: 'secondhand', severity: 'warning', start: content.start, end: content.end, attribution: id,
-        message: `Secondhand: this quote reached the article via ${r[1]}, not first hand.` });
-    } else {
-      attributions.push({ id, kind: 'direct', content: [content], cue: null, source: null, sourceKind: 'none', speaker: null, chain: [], inferred: false });
-      findings.push({ rule: 'unattributed-quote', severity: 'warning', start: content.start, end: content.end, attribution: id,
-        message: 'Quote with no speaker: say who said it.' });
+  const lex = getLexicon(options.lexicon);
+  const markdown = options.languageId === 'markdown';
+  const masked = maskText(body, options.languageId);
+  const doc = buildDoc(masked.text, markdown, lex);
+
+  const cues: SentenceCues[][] = doc.paragraphs.map((para) => {
+    const out: SentenceCues[] = [];
+    for (let si = 0; si < para.sentences.length; si++) {
+      const s = para.sentences[si];
+      try {
+        out.push(detectSentence({ doc, para, lex, si, a: s.t0, b: s.t1, tokens: para.tokens }));
+      } catch (e) {
+        errors.push({ stage: 'cues', message: `${e instanceof Error ? e.message : String(e)} (at ${s.s})` });
+      }
     }
-    i = end;
+    return out;
+  });
+  const { frames, reports } = resolveFrames(doc, cues);
+  const model = buildEntities(doc, lex);
+  const resolved = resolveSources(doc, frames, model, lex);
+
+  const attributions: Attribution[] = [];
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    const r = resolved[i];
+    const content = mergeSpans(f.content.map((c) => stripMarks(doc, f, c))).filter((c) => c.end > c.start);
+    if (!content.length) continue;
+    const a: Attribution = {
+      id: '',
+      kind: f.kind,
+      content,
+      cue: f.c0 < f.c1 ? tokSpan(doc, f.p, f.c0, f.c1) : null,
+      source: f.src && f.type !== 'continuation' ? tokSpan(doc, f.p, f.src.t0, f.src.t1) : null,
+      sourceKind: f.type === 'continuation' ? 'none' : r.kind,
+      speaker: r.speaker,
+      chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
+      inferred: f.inferred,
+    };
+    if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
+    const why = anonymityReason(doc, f);
+    if (why) a.anonymityReason = why;
+    attributions.push(a);
   }
-  return { length: body.length, paragraphs: [{ start: 0, end: body.length }], sentences: [], attributions, entities: [], claims: [], findings, truncated, errors: [] };
+  attributions.sort((x, y) => x.content[0].start - y.content[0].start);
+  attributions.forEach((a, i) => (a.id = `a${i + 1}`));
+
+  const sentences: Span[] = [];
+  const paragraphs: Span[] = [];
+  for (const p of doc.paragraphs) {
+    paragraphs.push({ start: p.start, end: p.end });
+    for (const s of p.sentences) sentences.push({ start: s.s, end: s.e });
+  }
+  let claims: Analysis['claims'] = [];
+  try {
+    claims = findClaims(body, sentences, attributions);
+  } catch (e) {
+    errors.push({ stage: 'claims', message: e instanceof Error ? e.message : String(e) });
+  }
+  const analysis: Analysis = {
+    length: body.length,
+    paragraphs,
+    sentences,
+    attributions,
+    entities: model.entities.filter((e) => e.mentions.length > 0),
+    claims,
+    findings: [],
+    errors,
+  };
+  if (truncated) analysis.truncated = truncated;
+  const cover: Span[] = [];
+  for (const a of attributions) {
+    cover.push(...a.content);
+    if (a.cue) cover.push(a.cue);
+    if (a.source) cover.push(a.source);
+  }
+  const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
+  analysis.findings = runRules({ text: body, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
+  return analysis;
+}
+
+/** "who spoke on condition of anonymity because ...": the reason an anonymous source gives. */
+function anonymityReason(doc: Doc, f: Frame): Span | undefined {
+  if (!f.src) return undefined;
+  const toks = doc.paragraphs[f.p].tokens;
+  for (let i = f.src.t0; i < f.src.t1; i++) {
+    if (toks[i].w !== 'anonymity' && toks[i].w !== 'anonymously') continue;
+    let j = i + 1;
+    while (j < f.src.t1 && toks[j].w !== 'because' && toks[j].w !== 'to') j++;
+    if (j < f.src.t1) {
+      let e = f.src.t1;
+      while (e > j && toks[e - 1].k === K.Punct) e--;
+      return { start: toks[j].s, end: toks[e - 1].e };
+    }
+    return { start: toks[i].s, end: toks[i].e };
+  }
+  return undefined;
 }

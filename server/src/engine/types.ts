@@ -81,6 +81,11 @@ export interface Attribution {
   inferred: boolean;
   /** Why an anonymous source is anonymous, when the text says ("spoke on condition of anonymity because ..."). */
   anonymityReason?: Span;
+  /**
+   * Content spans (a subset of `content`) with no cue of their own: quotes that continue this
+   * speaker's quote in the same paragraph ("“A,” he said. “B.”": B). Their speaker is inferred.
+   */
+  inferredContent?: Span[];
 }
 
 export interface Entity {

@@ -21,7 +21,6 @@ import {
   type Diagnostic,
   type DidChangeWatchedFilesParams,
   type InitializeParams,
-  type ServerCapabilities,
   type TextDocumentContentChangeEvent,
   type TextDocuments,
   type TextDocumentsConfiguration,
@@ -35,11 +34,11 @@ import { serializeSidecar, type SidecarError } from '../review/sidecar';
 import { ClaimDocument, ReviewError, type ClaimFields, type ClaimView } from '../review/store';
 import {
   CLAIM_COMMANDS, CLAIMS_CHANGED_NOTIFICATION,
-  type ClaimItem, type ClaimsAtResult, type ClaimsChangedParams, type ClaimsExportResult, type ClaimsListResult, type ProtocolRange,
+  type ClaimItem, type ClaimsAtResult, type ClaimsChangedParams, type ClaimsExportResult, type ClaimsListResult, type LspRange,
 } from '../shared/protocol';
 import type { FactcheckSettings } from '../shared/settings';
 import {
-  attributionFor, claimCodeActions, claimDiagnostics, claimsFileDiagnostic, CONFIRM_CLAIM_KIND, formatClaimHover, MARK_CLAIM_KIND, suggestClaimAt, trimSpan,
+  attributionFor, claimCodeActions, claimDiagnostics, claimsFileDiagnostic, formatClaimHover, suggestClaimAt, trimSpan,
 } from './claimsFormat';
 
 // ---------------------------------------------------------------------------------------------------
@@ -93,6 +92,8 @@ export interface ClaimsHost {
   getAnalysis(uri: string): Promise<Analysis | undefined>;
   /** Publish the document's diagnostics again (claims changed). */
   republish(uri: string): void;
+  /** Adds a workspace/executeCommand command (the server lists and dispatches it). */
+  registerCommand(id: string, handler: (args: unknown[]) => unknown): void;
   log(level: 'info' | 'warn' | 'error', msg: string): void;
 }
 
@@ -142,15 +143,14 @@ export class ClaimsFeature {
   // -------------------------------------------------------------------------------------------------
   // Wiring
 
-  /** Server capabilities to merge into the initialize result. */
-  capabilities(params: InitializeParams): Partial<ServerCapabilities> {
+  /**
+   * From initialize: the client's options. The commands are listed by the server's dispatcher, and the
+   * code action kinds are sub-kinds of quickfix, which the server already declares.
+   */
+  initialize(params: InitializeParams): void {
     const init = (params.initializationOptions ?? {}) as { claimsNotification?: boolean };
     this.sendNotification = init.claimsNotification === true;
     this.watchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration && !!this.host.files;
-    return {
-      executeCommandProvider: { commands: Object.values(CLAIM_COMMANDS) },
-      codeActionProvider: { codeActionKinds: [MARK_CLAIM_KIND, CONFIRM_CLAIM_KIND] },
-    };
   }
 
   /** After `initialized`: ask the client to report sidecar changes. */
@@ -159,21 +159,27 @@ export class ClaimsFeature {
     await this.host.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: SIDECAR_GLOB }] });
   }
 
-  /** Registers the handlers this feature owns (not onCodeAction: see codeActions, the server dispatches). */
+  /**
+   * Registers the handlers this feature owns: document events, the factcheck.claims.* commands (through
+   * the server's dispatcher), watched files. Code actions: see codeActions (the server dispatches).
+   */
   listen(): void {
     const { connection, documents } = this.host;
     documents.onDidOpen((e) => this.guard('open', () => this.open(e.document)));
     documents.onDidSave((e) => this.guard('save', () => this.save(e.document.uri)));
     documents.onDidClose((e) => this.guard('close', () => this.close(e.document.uri)));
-    connection.onExecuteCommand(async (params) => {
-      try {
-        return await this.execute(params.command, params.arguments?.[0]);
-      } catch (e) {
-        if (e instanceof CommandError || e instanceof ReviewError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
-        this.host.log('error', `factcheck: command ${params.command} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-        throw new ResponseError(ErrorCodes.InternalError, `factcheck: ${params.command} failed: ${message(e)}`);
-      }
-    });
+    for (const command of Object.values(CLAIM_COMMANDS)) {
+      this.host.registerCommand(command, async (args) => {
+        try {
+          return await this.execute(command, args[0]);
+        } catch (e) {
+          // One line for the user (ResponseError reaches the client; the dispatcher rethrows it).
+          if (e instanceof CommandError || e instanceof ReviewError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
+          this.host.log('error', `factcheck: command ${command} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+          throw new ResponseError(ErrorCodes.InternalError, `factcheck: ${command} failed: ${message(e)}`);
+        }
+      });
+    }
     connection.onDidChangeWatchedFiles((p) => this.guard('watched files', () => this.watched(p)));
   }
 
@@ -374,7 +380,7 @@ export class ClaimsFeature {
   }
 
   /** Hover for the claims under an offset (Markdown and the range), if any. */
-  hover(td: TextDocument, offset: number): { markdown: string; range: ProtocolRange } | undefined {
+  hover(td: TextDocument, offset: number): { markdown: string; range: LspRange } | undefined {
     const e = this.entries.get(td.uri);
     const doc = e && this.docOf(e);
     if (!doc) return undefined;
@@ -663,7 +669,7 @@ function position(v: unknown, name: string): { line: number; character: number }
   throw new CommandError(`${name} must be an LSP position {line, character}`);
 }
 
-function rangeArg(v: unknown, name: string): ProtocolRange {
+function rangeArg(v: unknown, name: string): LspRange {
   if (!isObject(v)) throw new CommandError(`${name} must be an LSP range {start, end}`);
   return { start: position(v.start, `${name}.start`), end: position(v.end, `${name}.end`) };
 }

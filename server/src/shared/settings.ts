@@ -12,6 +12,9 @@ export type RuleLevel = 'off' | Severity;
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 export const TRACE_LEVELS: readonly TraceLevel[] = ['off', 'messages', 'verbose'];
+/** When diagnostics are re-computed: as you type (debounced), on open and save, or only on the "Check Document" command. */
+export type RunMode = 'onType' | 'onSave' | 'manual';
+export const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];
 
 /** languageIds other clients send for the same formats (Neovim: "text" for .txt; eglot: the major mode). */
 export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = Object.freeze({ text: 'plaintext', txt: 'plaintext', 'markdown-mode': 'markdown', gfm: 'markdown' });
@@ -26,6 +29,8 @@ export interface FactcheckSettings {
   enable: boolean;
   /** Language ids (VS Code / LSP languageId) the server checks. */
   languages: string[];
+  /** When diagnostics are re-computed (hover, highlighting and the Sources view always use the current text). */
+  run: RunMode;
   /** Trailing-edge delay between the last edit and the re-check, in ms. */
   debounceMs: number;
   /** Analyse at most this many characters (UTF-16 code units) of a document; the rest is reported, not skipped silently. */
@@ -54,6 +59,7 @@ export interface ClaimSettings {
 export const DEFAULT_SETTINGS: Readonly<FactcheckSettings> = Object.freeze<FactcheckSettings>({
   enable: true,
   languages: ['plaintext', 'markdown'],
+  run: 'onType',
   debounceMs: 300,
   maxFileSize: 200_000,
   rules: {},
@@ -123,6 +129,10 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     const v = raw.languages;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')) out.languages = v.map((x: string) => x.trim());
     else bad('languages', 'a list of language ids', v, out.languages);
+  }
+  if (raw.run !== undefined) {
+    if (typeof raw.run === 'string' && (RUN_MODES as readonly string[]).includes(raw.run)) out.run = raw.run as RunMode;
+    else bad('run', `one of ${RUN_MODES.join(', ')}`, raw.run, out.run);
   }
   for (const key of ['debounceMs', 'maxFileSize'] as const) {
     const v = raw[key];

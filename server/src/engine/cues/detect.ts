@@ -1,0 +1,804 @@
+// Cues and their frames, one sentence at a time: find reporting verbs, phrases, nouns, adjectives
+// and introducing colons, then read the source and the content around each one.
+//
+// Patterns (S = source, V = cue, C = content, Q = quote):
+//   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
+//   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
+//   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
+import type { ChainRelation, Span } from '../types';
+import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
+import type { Doc, Paragraph } from '../pipeline/document';
+import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
+import { K, Q, type Token } from '../text/tokens';
+import type { Frame, Medium } from './frame';
+
+const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
+const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
+const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+const SUBJECTISH = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'nobody', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'nothing', 'something', 'everything', 'anyone', 'all', 'both', 'each', 'many', 'most', 'some', 'several', 'few', 'more', 'only', 'not', 'neither', 'either', 'if', 'when', 'while', 'although', 'though', 'because', 'unless', 'once', 'as', 'since', 'after', 'before']);
+const MEDIUM_NOUNS: Record<string, ChainRelation> = {
+  statement: 'statement', statements: 'statement', release: 'statement', communique: 'statement',
+  interview: 'interview', interviews: 'interview',
+  letter: 'letter', email: 'letter', 'e-mail': 'letter', memo: 'document', report: 'document', filing: 'document', 'op-ed': 'document',
+  tweet: 'post', tweets: 'post', post: 'post', twitter: 'post', facebook: 'post', instagram: 'post', blog: 'post',
+  speech: 'broadcast', remarks: 'broadcast', broadcast: 'broadcast', video: 'broadcast', conference: 'broadcast', briefing: 'broadcast', rally: 'broadcast', debate: 'broadcast', show: 'broadcast', program: 'broadcast', podcast: 'broadcast',
+};
+const MEDIUM_PREPS = new Set(['in', 'during', 'at', 'on', 'via', 'through']);
+
+export interface SentenceCtx {
+  doc: Doc;
+  para: Paragraph;
+  lex: Lexicon;
+  si: number;
+  /** Sentence token range. */
+  a: number;
+  b: number;
+  tokens: Token[];
+}
+
+function span(tokens: Token[], t0: number, t1: number): Span {
+  return { start: tokens[t0].s, end: tokens[t1 - 1].e };
+}
+
+/** Token end of the sentence content: the sentence end without terminal punctuation. */
+function contentEnd(ctx: SentenceCtx, from: number, to = ctx.b): number {
+  const { tokens } = ctx;
+  let e = to;
+  while (e > from && tokens[e - 1].k === K.Punct && TERMINAL.has(tokens[e - 1].w)) e--;
+  return e;
+}
+
+function inQuote(ctx: SentenceCtx, i: number): boolean {
+  return ctx.para.qid[i] >= 0;
+}
+
+function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
+  const out: number[] = [];
+  const qs = ctx.doc.quotes;
+  // quotes are sorted by start: binary search for the first one starting at or after s
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].s < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < qs.length; i++) {
+    const q = qs[i];
+    if (q.s >= e) break;
+    if (q.s >= s && q.e <= e) out.push(i);
+  }
+  return out;
+}
+
+function mixedOrIndirect(ctx: SentenceCtx, sp: Span): { kind: 'mixed' | 'indirect'; quotes: number[] } {
+  const quotes = quotesIn(ctx, sp.start, sp.end);
+  return { kind: quotes.length ? 'mixed' : 'indirect', quotes };
+}
+
+/** The document quote whose closing mark is token i, or -1. */
+function quoteClosingAt(ctx: SentenceCtx, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || t.k !== K.Quote) return -1;
+  const q = ctx.para.qid[i];
+  if (q < 0) return -1;
+  return ctx.doc.quotes[q].e === t.e ? q : -1;
+}
+
+/** The document quote whose opening mark is token i, or -1. */
+function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || t.k !== K.Quote) return -1;
+  const q = ctx.para.qid[i];
+  if (q < 0) return -1;
+  return ctx.doc.quotes[q].s === t.s ? q : -1;
+}
+
+function quoteSpan(ctx: SentenceCtx, q: number): Span {
+  const Q = ctx.doc.quotes[q];
+  return { start: Q.s, end: Q.e };
+}
+
+/** Index of the token after the quote starting at token i (its closing mark + 1), within the paragraph. */
+function afterQuote(ctx: SentenceCtx, q: number): number {
+  const e = ctx.doc.quotes[q].e;
+  const toks = ctx.tokens;
+  let i = 0;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].s < e) lo = mid + 1;
+    else hi = mid;
+  }
+  i = lo;
+  return i;
+}
+
+function isCueCase(ctx: SentenceCtx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t.cap) return true;
+  if (ctx.para.titleCase) return true;
+  if (i === ctx.a) return true;
+  const p = ctx.tokens[i - 1];
+  return !!p && p.k === K.Quote;
+}
+
+/** Start of the verb group ending at i: auxiliaries, negation and adverbs ("has also said"). */
+function verbGroupStart(ctx: SentenceCtx, i: number): number {
+  const { tokens, lex } = ctx;
+  let j = i;
+  while (j - 1 >= ctx.a) {
+    const t = tokens[j - 1];
+    if (t.k !== K.Word || t.cap) break;
+    const w = t.w;
+    if (lex.auxiliaries.has(w) || lex.verbAdverbs.has(w) || (w.endsWith('ly') && w.length > 4 && !isNominalLy(w))) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function isNominalLy(w: string): boolean {
+  return w === 'family' || w === 'ally' || w === 'rally' || w === 'italy' || w === 'assembly' || w === 'supply';
+}
+
+/** Skips time expressions and medium phrases after a cue: "on Tuesday", "in a statement", "last week". */
+function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
+  const { tokens, lex } = ctx;
+  let medium: Medium | undefined;
+  for (let guard = 0; guard < 4 && k < end; guard++) {
+    const t = tokens[k];
+    if (t.k !== K.Word) break;
+    if (lex.timeWords.has(t.w)) {
+      // "Tuesday", "last week", "earlier this month"
+      let j = k + 1;
+      while (j < end && j - k < 4 && tokens[j].k === K.Word && (lex.timeWords.has(tokens[j].w) || tokens[j].w === 'this' || tokens[j].w === 'night')) j++;
+      k = j;
+      continue;
+    }
+    if (MEDIUM_PREPS.has(t.w) || t.w === 'to' || t.w === 'after' || t.w === 'before' || t.w === 'with') {
+      // a short prepositional phrase: up to a "that", comma or quote
+      let j = k + 1;
+      let found: Medium | undefined;
+      while (j < end && j - k < 9) {
+        const u = tokens[j];
+        const abbrevDot = u.w === '.' && tokens[j - 1].e === u.s && tokens[j - 1].w.length <= 4 && !!tokens[j + 1]?.cap;
+        if (u.k !== K.Word && u.k !== K.Num && !abbrevDot && u.w !== '-') break;
+        if (u.w === 'that' || lex.verbs.has(u.w) && !u.cap && (lex.verbs.get(u.w)!.form !== 'base' || u.w === 'say')) break;
+        const rel = MEDIUM_NOUNS[u.w];
+        if (rel && !found) found = { relation: rel, span: { start: t.s, end: u.e }, text: '' };
+        j++;
+      }
+      const next = tokens[j];
+      if (!next || j >= end) {
+        k = j;
+        break;
+      }
+      if (!(next.w === 'that' || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w))) break;
+      if (found) {
+        found.text = ctx.doc.text.slice(found.span.start, found.span.end);
+        // "in an interview with CNN": the named outlet is the medium
+        for (let x = k + 1; x + 1 < j; x++) {
+          if (tokens[x].w === 'with' || tokens[x].w === 'on') {
+            const np = npAfter(tokens, x + 1, j, lex);
+            if (np && np.shape === 'name') found.name = ctx.doc.text.slice(tokens[np.t0].s, tokens[np.t1 - 1].e);
+            break;
+          }
+        }
+        medium = found;
+      }
+      k = j;
+      continue;
+    }
+    break;
+  }
+  return { k, medium };
+}
+
+function isClauseStart(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.k === K.Num) return true;
+  if (t.k === K.Quote) return t.q !== Q.Close;
+  if (t.k !== K.Word) return t.w === '$' || t.w === '(';
+  if (SUBJECTISH.has(t.w)) return true;
+  if (ctx.lex.determiners.has(t.w)) return true;
+  if (t.cap) return !ctx.lex.prepositions.has(t.w);
+  // "said talks were over": a bare noun starting a clause
+  return isNominal(t, ctx.lex) && !ctx.lex.verbs.has(t.w) && !ctx.lex.timeWords.has(t.w);
+}
+
+function isNpStart(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.k === K.Num || t.w === '$') return true;
+  if (t.k === K.Quote) return t.q !== Q.Close;
+  if (t.k !== K.Word) return false;
+  if (ctx.lex.determiners.has(t.w) || t.w === 'him' || t.w === 'them' || t.w === 'it' || t.w === 'us' || t.w === 'me' || t.w === 'her') return true;
+  return isNominal(t, ctx.lex) && !ctx.lex.verbs.has(t.w);
+}
+
+/**
+ * End of an object noun phrase clause: the first comma/semicolon/dash outside quotes that is not
+ * followed by a preposition or a quote continuing the phrase ("accused X, to \"...\""), or the sentence end.
+ */
+function objectEnd(ctx: SentenceCtx, k: number): number {
+  const { tokens, lex } = ctx;
+  const end = contentEnd(ctx, k);
+  for (let j = k; j < end; j++) {
+    const t = tokens[j];
+    if ((t.w === ',' || t.w === ';' || t.w === '—' || t.w === '–' || t.w === '(') && !inQuote(ctx, j)) {
+      const n = tokens[j + 1];
+      if (t.w === ',' && n && ((n.k === K.Word && OBJECT_CONTINUERS.has(n.w)) || (n.k === K.Quote && n.q !== Q.Close))) continue;
+      return contentEnd(ctx, k, j);
+    }
+    if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
+  }
+  return end;
+}
+
+const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
+
+/** "... and added that": a conjunction before another reporting verb ends the content. */
+function coordinatedCue(ctx: SentenceCtx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (t.k !== K.Word || !(t.w === 'and' || t.w === 'but' || t.w === 'while') || inQuote(ctx, j)) return false;
+  let k = j + 1;
+  while (k < ctx.b && ctx.tokens[k].k === K.Word && ctx.lex.verbAdverbs.has(ctx.tokens[k].w)) k++;
+  const n = ctx.tokens[k];
+  if (!n || n.k !== K.Word || n.cap) return false;
+  const v = ctx.lex.verbs.get(n.w);
+  return !!v && v.form !== 'base' && (v.frames & (F.CLAUSE | F.BEFORE)) !== 0;
+}
+
+/** Where a content-after-the-cue ends: the sentence end, or before "and added that ...". */
+function clauseEnd(ctx: SentenceCtx, k: number): number {
+  const end = contentEnd(ctx, k);
+  for (let j = k + 2; j < end; j++) if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
+  return end;
+}
+
+/** Content before a trailing cue ("C, S said"): from the clause start to before the comma. */
+function contentBefore(ctx: SentenceCtx, end: number): [number, number] | null {
+  const { tokens } = ctx;
+  let e = end;
+  while (e > ctx.a && (tokens[e - 1].w === ',' || tokens[e - 1].w === '—' || tokens[e - 1].w === '–' || tokens[e - 1].w === '-')) e--;
+  if (e <= ctx.a) return null;
+  let s = ctx.a;
+  // a preceding colon or semicolon starts the clause
+  for (let j = e - 1; j > ctx.a; j--) {
+    const w = tokens[j].w;
+    if ((w === ';' || w === ':') && !inQuote(ctx, j)) {
+      s = j + 1;
+      break;
+    }
+  }
+  if (e - s < 2) return null;
+  return [s, e];
+}
+
+export interface SentenceCues {
+  frames: Frame[];
+  /** "quoted by X", "citing X": intermediaries to attach to the nearest frame. */
+  relays: { t0: number; np: NP; relation: ChainRelation }[];
+  /** Media phrases ("in a statement"). */
+  media: { t0: number; medium: Medium }[];
+  /** Hearsay with no source: "previously reported", "reportedly". */
+  reports: Span[];
+}
+
+function matchPhrase(ctx: SentenceCtx, i: number): PhraseInfo | null {
+  const list = ctx.lex.phrases.get(ctx.tokens[i].w);
+  if (!list) return null;
+  const { tokens } = ctx;
+  outer: for (const ph of list) {
+    if (i + ph.words.length > ctx.b) continue;
+    for (let j = 1; j < ph.words.length; j++) {
+      const t = tokens[i + j];
+      if (t.w !== ph.words[j] || inQuote(ctx, i + j)) continue outer;
+    }
+    return ph;
+  }
+  return null;
+}
+
+/** A content span ending inside a quote runs on to the quote's end (a quote spanning sentences). */
+function extendToQuote(ctx: SentenceCtx, sp: Span): Span {
+  const qs = ctx.doc.quotes;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].e <= sp.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = qs[lo];
+  if (q && q.s < sp.end && q.s >= sp.start && q.e > sp.end) return { start: sp.start, end: q.e };
+  return sp;
+}
+
+function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
+  if (init.kind !== 'direct') {
+    init.content = init.content.map((c) => extendToQuote(ctx, c));
+    const quotes = new Set(init.quotes ?? []);
+    for (const c of init.content) for (const q of quotesIn(ctx, c.start, c.end)) quotes.add(q);
+    init.quotes = [...quotes];
+    if (init.quotes.length && init.kind === 'indirect') init.kind = 'mixed';
+  }
+  return {
+    p: ctx.para.index,
+    si: ctx.si,
+    src: null,
+    quotes: [],
+    before: false,
+    inferred: false,
+    conf: 0.5,
+    ...init,
+  };
+}
+
+/** The quote that opens the paragraph after ctx.para, if the paragraph is nothing else but quote. */
+function nextParagraphQuote(ctx: SentenceCtx): number {
+  const next = ctx.doc.paragraphs[ctx.para.index + 1];
+  if (!next || !next.tokens.length) return -1;
+  const q = next.qid[0];
+  if (q < 0) return -1;
+  return ctx.doc.quotes[q].s === next.tokens[0].s ? q : -1;
+}
+
+/**
+ * Content after the cue, starting at token k. Returns the frame parts or null when nothing
+ * reportable follows.
+ */
+function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number } | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t) {
+    return null;
+  }
+  // colon: a quote, the rest of the sentence, or a block quote in the next paragraph
+  if (t.w === ':' && (frames & (F.CLAUSE | F.BEFORE | F.OBJ))) {
+    const q = quoteOpeningAt(ctx, k + 1);
+    if (q >= 0) return { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], conf: 0.9 };
+    if (k + 1 >= ctx.para.tokens.length) {
+      const nq = nextParagraphQuote(ctx);
+      if (nq >= 0) return { content: [quoteSpan(ctx, nq)], kind: 'direct', quotes: [nq], conf: 0.85 };
+      return null;
+    }
+    const e = clauseEnd(ctx, k + 1);
+    if (e - (k + 1) < 2) return null;
+    const sp = span(tokens, k + 1, e);
+    return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.7 };
+  }
+  if (frames & F.CLAUSE) {
+    // ", "Q"" or ""Q"": a quote right after the cue
+    let qk = k;
+    if (t.w === ',' && tokens[k + 1]?.k === K.Quote) qk = k + 1;
+    const q = quoteOpeningAt(ctx, qk);
+    if (q >= 0) {
+      const after = afterQuote(ctx, q);
+      const end = contentEnd(ctx, after);
+      if (after >= end || tokens[after].w === ',' && qk > k) {
+        return { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], conf: 0.9 };
+      }
+      if (qk === k) {
+        const sp = span(tokens, k, clauseEnd(ctx, k));
+        return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.75 };
+      }
+    }
+    if (t.w === 'that' && k + 1 < ctx.b && !(tokens[k + 1].k === K.Punct)) {
+      const e = clauseEnd(ctx, k + 1);
+      if (e - k >= 3) {
+        const sp = span(tokens, k, e);
+        return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.85 };
+      }
+    }
+  }
+  if ((frames & (F.WH | F.CLAUSE)) && t.k === K.Word && WH.has(t.w) && (frames & F.WH || t.w === 'whether' || t.w === 'if')) {
+    const e = clauseEnd(ctx, k + 1);
+    if (e - k >= 3) {
+      const sp = span(tokens, k, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.7 };
+    }
+  }
+  if ((frames & F.TO) && t.w === 'to' && tokens[k + 1]?.k === K.Word) {
+    const e = objectEnd(ctx, k + 1);
+    if (e - k >= 2) {
+      const sp = span(tokens, k, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.65 };
+    }
+  }
+  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k)) {
+    const e = clauseEnd(ctx, k);
+    if (e - k >= 3) {
+      const sp = span(tokens, k, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.7 };
+    }
+  }
+  if ((frames & F.OBJ) && isNpStart(ctx, k)) {
+    const e = objectEnd(ctx, k);
+    if (e - k >= 1) {
+      const sp = span(tokens, k, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 };
+    }
+  }
+  return null;
+}
+
+/** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
+function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
+  const { tokens, lex } = ctx;
+  let vg0 = verbGroupStart(ctx, i);
+  // passive "was told", "were asked": not a cue of the subject
+  for (let j = vg0; j < i; j++) {
+    const w = tokens[j].w;
+    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return null;
+  }
+  // "to say" (infinitive) is not itself a cue unless in a phrase
+  const before = tokens[vg0 - 1];
+  if (before && before.w === 'to' && form === 'base') return null;
+  let relay: Frame['relay'];
+  // "Peskov was quoted by Interfax as saying": the cue group swallows "was quoted by X (as)"
+  if (form === 'ing' || lemma === 'say') {
+    let j = vg0 - 1;
+    if (j >= ctx.a && (tokens[j].w === 'as' || tokens[j].w === 'was' || tokens[j].w === 'were')) j--;
+    const np = j >= ctx.a ? npBefore(tokens, j + 1, ctx.a, lex, false) : null;
+    if (np && np.t0 - 2 >= ctx.a && tokens[np.t0 - 1].w === 'by' && tokens[np.t0 - 2].w === 'quoted') {
+      relay = { p: ctx.para.index, np, relation: 'quoted_by' };
+      vg0 = verbGroupStart(ctx, np.t0 - 2);
+    }
+  }
+  let k = i2;
+  let addressee: NP | undefined;
+  let src: NP | null = null;
+  let inherit = false;
+  let inverted = false;
+  void out;
+  // 1. content before the cue: "Q, S V" / "Q, V S" / "C, S V" / "C, V S"
+  if (frames & F.BEFORE || lemma === 'say') {
+    const isBoundary = (t: Token | undefined) => !!t && (t.w === ',' || t.k === K.Quote || t.w === '—' || t.w === '–');
+    const candidates: { s: NP; qi: number; after: number; inv: boolean; addr?: NP; medium?: Medium }[] = [];
+    const left = npBefore(tokens, vg0, ctx.a, lex);
+    if (left && left.shape !== 'relative' && isBoundary(tokens[left.t0 - 1]) && left.t0 - 1 >= ctx.a) {
+      let after = i2;
+      let addr: NP | undefined;
+      if (frames & F.ADDR) {
+        const ad = npAfter(tokens, after, ctx.b, lex);
+        if (ad && tokens[after].w !== 'that') {
+          addr = ad;
+          after = ad.t1;
+        }
+      }
+      const tr = skipTrailer(ctx, after, ctx.b);
+      candidates.push({ s: left, qi: left.t0 - 1, after: tr.k, inv: false, addr, medium: tr.medium });
+    }
+    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a) {
+      const r = npAfter(tokens, i2, ctx.b, lex);
+      if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
+        const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
+        const tr = skipTrailer(ctx, inv.t1, ctx.b);
+        candidates.push({ s: inv, qi: vg0 - 1, after: tr.k, inv: true, medium: tr.medium });
+      }
+    }
+    for (const cand of candidates) {
+      const { after } = cand;
+      const nx = tokens[after];
+      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote;
+      if (!closes) continue;
+      let qi = cand.qi;
+      if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
+      if (qi >= ctx.a && (tokens[qi].w === '—' || tokens[qi].w === '–') && tokens[qi - 1]?.k === K.Quote) qi--;
+      const q = qi >= ctx.a ? quoteClosingAt(ctx, qi) : -1;
+      if (q >= 0) {
+        const content: Span[] = [quoteSpan(ctx, q)];
+        const quotes = [q];
+        // "Q1," she said, "Q2."
+        let k2 = after;
+        if (tokens[k2]?.w === ',') k2++;
+        const q2 = quoteOpeningAt(ctx, k2);
+        if (q2 >= 0 && k2 < ctx.b) {
+          content.push(quoteSpan(ctx, q2));
+          quotes.push(q2);
+        }
+        return mkFrame(ctx, {
+          c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, quotes, kind: 'direct', before: true,
+          relay, addressee: cand.addr, medium: cand.medium, conf: 0.95,
+        });
+      }
+      if (frames & F.BEFORE && (tokens[qi].w === ',' || tokens[qi].w === '—' || tokens[qi].w === '–')) {
+        const cb = contentBefore(ctx, qi + 1);
+        if (cb) {
+          const sp = span(tokens, cb[0], cb[1]);
+          return mkFrame(ctx, {
+            c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content: [sp], ...mixedOrIndirect(ctx, sp), before: true,
+            relay, addressee: cand.addr, medium: cand.medium, conf: 0.75,
+          });
+        }
+      }
+    }
+    if (candidates.some((c) => c.inv && (c.after >= ctx.b || TERMINAL.has(tokens[c.after]?.w)))) inverted = true;
+  }
+  if (inverted) return null;
+  // 2. source before the cue and content after it
+  src = npBefore(tokens, vg0, ctx.a, lex);
+  if (src && src.shape === 'relative') inherit = true;
+  if (!src) {
+    const p = tokens[vg0 - 1];
+    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) inherit = true;
+    else if (vg0 > ctx.a) return null;
+  }
+  // the source must not be a bare object pronoun
+  if (src && src.shape === 'pronoun' && ['him', 'them', 'me', 'us'].includes(tokens[src.t0].w)) return null;
+  if (frames & F.ADDR) {
+    const t = tokens[k];
+    if (t && t.k === K.Word && !(t.w === 'that') && !WH.has(t.w)) {
+      const ad = npAfter(tokens, k, ctx.b, lex);
+      if (ad && ad.t1 - ad.t0 <= 6) {
+        addressee = ad;
+        k = ad.t1;
+      }
+    }
+  }
+  const tr = skipTrailer(ctx, k, ctx.b);
+  const c = contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
+  let res = c;
+  if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
+  if (!res && addressee && frames & F.OBJ) {
+    // "urged a vote": what looked like an addressee is the object
+    res = contentAfter(ctx, addressee.t0, F.OBJ, false);
+    if (res) addressee = undefined;
+  }
+  if (!res) return null;
+  return mkFrame(ctx, {
+    c0: vg0, c1: i2, src, inherit, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
+  });
+}
+
+function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | null {
+  const { tokens, lex } = ctx;
+  const i2 = i + ph.words.length;
+  const np0 = npAfter(tokens, i2, ctx.b, lex);
+  if (!np0) return null;
+  const np = withAppositiveAfter(tokens, np0, ctx.b, lex);
+  // "According to X, C."
+  const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a);
+  if (lead) {
+    let k = np.t1;
+    if (tokens[k]?.w === ',') k++;
+    const e = contentEnd(ctx, k);
+    if (e - k < 2) return null;
+    const sp = span(tokens, k, e);
+    return mkFrame(ctx, { c0: i, c1: i2, src: np, type: 'according', lemma: ph.text, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.85 });
+  }
+  // "C, according to X." (the content may also have quotes)
+  const q = quoteClosingAt(ctx, i - 1) >= 0 ? quoteClosingAt(ctx, i - 1) : tokens[i - 1]?.w === ',' ? quoteClosingAt(ctx, i - 2) : -1;
+  if (q >= 0) {
+    return mkFrame(ctx, { c0: i, c1: i2, src: np, type: 'according', lemma: ph.text, content: [quoteSpan(ctx, q)], quotes: [q], kind: 'direct', before: true, conf: 0.9 });
+  }
+  const cb = contentBefore(ctx, i);
+  if (!cb) return null;
+  const sp = span(tokens, cb[0], cb[1]);
+  // and what follows "according to X" may be more content: "C1, according to X, C2"
+  const content = [sp];
+  let k = np.t1;
+  if (tokens[k]?.w === ',') {
+    const e = contentEnd(ctx, k + 1);
+    if (e - k > 3) content.push(span(tokens, k + 1, e));
+  }
+  return mkFrame(ctx, { c0: i, c1: i2, src: np, type: 'according', lemma: ph.text, content, ...mixedOrIndirect(ctx, { start: sp.start, end: content[content.length - 1].end }), before: true, conf: 0.8 });
+}
+
+function agentlessFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | null {
+  const { tokens, lex } = ctx;
+  const i2 = i + ph.words.length;
+  if (ph.words[0] === 'it') {
+    let k = i2;
+    if (tokens[k]?.w === 'that' || (tokens[k] && WH.has(tokens[k].w))) {
+      /* keep */
+    }
+    const e = contentEnd(ctx, k);
+    if (e - k < 2) return null;
+    const sp = span(tokens, k, e);
+    return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
+  }
+  // "X is expected to C": content = subject + infinitive
+  const subj = npBefore(tokens, i, ctx.a, lex, false);
+  const last = ph.words[ph.words.length - 1];
+  let k = i2;
+  if (last !== 'to' && last !== 'as') {
+    // "is considered", "is widely believed": content is what follows
+  }
+  const e = objectEnd(ctx, k);
+  if (e - k < 1) return null;
+  const content: Span[] = [];
+  if (subj && subj.shape !== 'relative') content.push(span(tokens, subj.t0, subj.t1));
+  content.push(span(tokens, k, e));
+  return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content, ...mixedOrIndirect(ctx, { start: content[0].start, end: content[content.length - 1].end }), conf: 0.55 });
+}
+
+function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
+  const { tokens, lex } = ctx;
+  // NOUN that C  (and not "the claims that were made": require a clause after "that")
+  const th = i + 1;
+  if (tokens[th]?.w !== 'that' || !isClauseStart(ctx, th + 1)) return null;
+  const e = contentEnd(ctx, th + 1);
+  if (e - th < 3) return null;
+  // source: possessive before the noun ("his claim", "Trump's claim")
+  let j = i - 1;
+  while (j >= ctx.a && tokens[j].k === K.Word && !tokens[j].cap && !lex.determiners.has(tokens[j].w) && j > i - 3 && tokens[j].w !== "'s") j--;
+  let src: NP | null = null;
+  const t = tokens[j];
+  if (t && ['his', 'her', 'their', 'its', 'our', 'my'].includes(t.w)) src = { t0: j, t1: j + 1, h0: j, h1: j + 1, shape: 'pronoun' };
+  else if (t && t.w === "'s") {
+    const np = npBefore(tokens, j, ctx.a, lex, false);
+    if (np) src = { ...np, t1: j + 1 };
+  }
+  const sp = span(tokens, th, e);
+  return mkFrame(ctx, { c0: i, c1: i + 1, src, type: src ? 'noun' : 'agentless', lemma: tokens[i].w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: src ? 0.6 : 0.45 });
+}
+
+function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
+  const { tokens, lex } = ctx;
+  // S be (adv) ADJ that|to|about C
+  let j = i - 1;
+  while (j >= ctx.a && tokens[j].k === K.Word && (lex.verbAdverbs.has(tokens[j].w) || tokens[j].w === 'very' || tokens[j].w === 'not' || tokens[j].w === 'so' || tokens[j].w === 'increasingly' || tokens[j].w === 'more' || tokens[j].w === 'less' || tokens[j].w === 'deeply')) j--;
+  if (j < ctx.a || !BE.has(tokens[j].w)) return null;
+  let b0 = j;
+  while (b0 - 1 >= ctx.a && tokens[b0 - 1].k === K.Word && (lex.auxiliaries.has(tokens[b0 - 1].w) || lex.verbAdverbs.has(tokens[b0 - 1].w))) b0--;
+  const nx = tokens[i + 1];
+  if (!nx || !(nx.w === 'that' || nx.w === 'to' || nx.w === 'about' || nx.w === 'of' || nx.w === 'on' || WH.has(nx.w))) return null;
+  const w = tokens[i].w;
+  if ((w === 'clear' || w === 'unclear' || w === 'certain' || w === 'likely') && tokens[b0 - 1]?.w === 'it') return null; // agentless phrases
+  const src = npBefore(tokens, b0, ctx.a, lex);
+  if (!src || src.shape === 'relative' && false) return null;
+  if (w === 'ready' || w === 'willing' || w === 'eager' || w === 'keen' || w === 'determined' || w === 'reluctant' || w === 'unwilling' || w === 'prepared' || w === 'committed' || w === 'intent') {
+    if (nx.w !== 'to' && nx.w !== 'on') return null;
+  }
+  const k = nx.w === 'that' || WH.has(nx.w) ? i + 1 : i + 2;
+  const e = contentEnd(ctx, k);
+  if (e - k < 1) return null;
+  const sp = span(tokens, nx.w === 'to' ? i + 1 : k, e);
+  return mkFrame(ctx, { c0: b0, c1: i + 1, src, inherit: src.shape === 'relative', type: 'adj', lemma: w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
+}
+
+function colonFrame(ctx: SentenceCtx, i: number, frames: Frame[]): Frame | null {
+  const { tokens, lex } = ctx;
+  let q = quoteOpeningAt(ctx, i + 1);
+  if (q < 0 && i === ctx.para.tokens.length - 1) q = nextParagraphQuote(ctx);
+  if (q < 0) return null;
+  // the source: that of a frame earlier in the sentence, else the noun phrase before the colon
+  let src: NP | null = null;
+  for (const f of frames) if (f.c0 < i && f.src) src = f.src;
+  if (!src) {
+    let j = i;
+    if (tokens[j - 1]?.w === 'word' || tokens[j - 1]?.w === 'words') j--;
+    const np = npBefore(tokens, j, ctx.a, lex);
+    if (np && (np.shape === 'name' || np.shape === 'possessive') && np.t1 === i) src = np;
+    if (!src) {
+      // the subject of the sentence: a name at its start
+      const s0 = npAfter(tokens, ctx.a, i, lex);
+      if (s0 && s0.shape === 'name' && tokens[ctx.a].cap) src = s0;
+    }
+  }
+  if (!src) return null;
+  return mkFrame(ctx, { c0: i, c1: i + 1, src, inherit: src.shape === 'relative', type: 'colon', lemma: ':', content: [quoteSpan(ctx, q)], quotes: [q], kind: 'direct', conf: 0.8 });
+}
+
+/** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */
+function findMedia(ctx: SentenceCtx, out: SentenceCues): void {
+  const { tokens } = ctx;
+  for (let i = ctx.a; i < ctx.b; i++) {
+    const t = tokens[i];
+    if (t.k !== K.Word || ctx.para.qid[i] >= 0) continue;
+    const rel = MEDIUM_NOUNS[t.w];
+    if (!rel) continue;
+    // preceded within 4 words by a medium preposition, or "X's statement"
+    let j = i - 1;
+    let ok = false;
+    while (j >= ctx.a && i - j <= 5 && tokens[j].k === K.Word) {
+      if (MEDIUM_PREPS.has(tokens[j].w)) {
+        ok = true;
+        break;
+      }
+      j--;
+    }
+    if (!ok) continue;
+    const m: Medium = { relation: rel, span: { start: tokens[j].s, end: t.e }, text: '' };
+    // "with CNN" / "to Barack Obama": a named outlet after the medium noun
+    const n = tokens[i + 1];
+    if (n && (n.w === 'with' || n.w === 'on' || n.w === 'to' || n.w === 'by') && tokens[i + 2]) {
+      const np = npAfter(tokens, i + 2, ctx.b, ctx.lex);
+      if (np && np.shape === 'name' && n.w !== 'to' && n.w !== 'by') {
+        m.name = ctx.doc.text.slice(tokens[np.t0].s, tokens[np.t1 - 1].e);
+      }
+    }
+    m.text = ctx.doc.text.slice(m.span.start, m.span.end);
+    out.media.push({ t0: j, medium: m });
+  }
+}
+
+/** All cues of one sentence with their frames. */
+export function detectSentence(ctx: SentenceCtx): SentenceCues {
+  const { tokens, lex } = ctx;
+  const out: SentenceCues = { frames: [], relays: [], media: [], reports: [] };
+  const frames = out.frames;
+  let skipTo = -1;
+  for (let i = ctx.a; i < ctx.b; i++) {
+    if (i < skipTo) continue;
+    const t = tokens[i];
+    if (inQuote(ctx, i)) continue;
+    if (t.k === K.Punct) {
+      if (t.w === ':' ) {
+        const f = colonFrame(ctx, i, frames);
+        if (f && !frames.some((g) => g.quotes.includes(f.quotes[0]))) frames.push(f);
+      }
+      continue;
+    }
+    if (t.k !== K.Word) continue;
+    const ph = matchPhrase(ctx, i);
+    if (ph && (ph.kind !== 'verb' || isCueCase(ctx, i))) {
+      const i2 = i + ph.words.length;
+      if (ph.kind === 'source-after') {
+        const f = accordingFrame(ctx, i, ph);
+        if (f) {
+          frames.push(f);
+          skipTo = f.src ? f.src.t1 : i2;
+        }
+        continue;
+      }
+      if (ph.kind === 'relay-after') {
+        const np = npAfter(tokens, i2, ctx.b, lex);
+        if (np) out.relays.push({ t0: i, np, relation: ph.relation ?? 'quoted_by' });
+        continue;
+      }
+      if (ph.kind === 'medium') continue; // found by findMedia
+      if (ph.kind === 'report') {
+        out.reports.push(span(tokens, i, i2));
+        skipTo = i2;
+        continue;
+      }
+      if (ph.kind === 'agentless') {
+        const f = agentlessFrame(ctx, i, ph);
+        if (f) {
+          frames.push(f);
+          skipTo = i2;
+        }
+        continue;
+      }
+      if (ph.kind === 'verb') {
+        const last = tokens[i2 - 1].w;
+        const form = last.endsWith('ing') || ph.words[0].endsWith('ing') ? 'ing' : ph.words[0].endsWith('ed') || ph.words.includes('was') ? 'ed' : 'base';
+        const f = verbFrame(ctx, i, i2, ph.text, ph.frames, form, out);
+        if (f) {
+          frames.push(f);
+          skipTo = i2;
+          continue;
+        }
+      }
+    }
+    const v = lex.verbs.get(t.w);
+    if (v && isCueCase(ctx, i)) {
+      const f = verbFrame(ctx, i, i + 1, v.lemma, v.frames, v.form, out);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    if (!t.cap && lex.nouns.has(t.w)) {
+      const f = nounFrame(ctx, i);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    if (!t.cap && lex.adjectives.has(t.w)) {
+      const f = adjFrame(ctx, i);
+      if (f) frames.push(f);
+    }
+  }
+  findMedia(ctx, out);
+  return out;
+}

@@ -1,0 +1,66 @@
+// An attribution frame: a cue with the source and content found around it, before the document-level
+// passes (nesting, relays, coreference) turn frames into Attributions. Token indexes are positions in
+// the frame's paragraph; content spans are document offsets.
+import type { AttributionKind, ChainRelation, Span } from '../types';
+import type { NP } from '../sources/np';
+
+export type FrameType =
+  | 'verb' // "said", "told", "believes", "praised"
+  | 'according' // "according to X"
+  | 'noun' // "his claim that ..."
+  | 'adj' // "are hopeful that ..."
+  | 'colon' // "X:" followed by a quote
+  | 'agentless' // "is expected to", "it is unclear"
+  | 'continuation' // a quote with no cue, continuing the previous speaker's quote
+  | 'unattributed'; // a quote with no cue and no speaker
+
+export interface Medium {
+  relation: ChainRelation;
+  /** Document offsets of the medium phrase ("in a statement", "farewell letter"). */
+  span: Span;
+  /** The medium's own name when it is an outlet ("CNN" in "in an interview with CNN"). */
+  name?: string;
+  text: string;
+}
+
+export interface Frame {
+  /** Paragraph and sentence of the cue (and of the source). */
+  p: number;
+  si: number;
+  /** Cue token range [c0, c1) in the paragraph; c0 === c1 when there is no cue. */
+  c0: number;
+  c1: number;
+  src: NP | null;
+  /** The source is a relative pronoun or participle subject inherited from the main clause. */
+  inherit?: boolean;
+  content: Span[];
+  /** Document quote ids inside the content. */
+  quotes: number[];
+  kind: AttributionKind;
+  type: FrameType;
+  lemma: string;
+  /** Content is before the cue ("..., she said"). */
+  before: boolean;
+  medium?: Medium;
+  relay?: { p: number; np: NP; relation: ChainRelation };
+  /** "told BBC": to whom it was said. */
+  addressee?: NP;
+  inferred: boolean;
+  conf: number;
+  /** For a continuation: the frame whose speaker it continues. */
+  from?: Frame;
+  /** Content spans added as cue-less continuations of this frame's quote (same paragraph). */
+  continued?: Span[];
+}
+
+export function frameStart(f: Frame): number {
+  let s = f.content.length ? f.content[0].start : Infinity;
+  for (const c of f.content) s = Math.min(s, c.start);
+  return s;
+}
+
+export function frameEnd(f: Frame): number {
+  let e = -1;
+  for (const c of f.content) e = Math.max(e, c.end);
+  return e;
+}

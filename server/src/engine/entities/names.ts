@@ -1,0 +1,266 @@
+// Named entities without a tagger: runs of capitalised words, titles stripped ("President", "Sen.",
+// "Mr."), grouped into entities by full name, with surnames and first names linked to the full name
+// they abbreviate. Types come from the outlet lexicon, organisation words and person titles.
+import type { Entity, SpeakerType, Span } from '../types';
+import type { Lexicon } from '../lexicon/index';
+import type { Doc } from '../pipeline/document';
+import { K, type Token } from '../text/tokens';
+
+export interface NameMention {
+  s: number;
+  e: number;
+  /** Paragraph index. */
+  p: number;
+  /** Token range in the paragraph. */
+  t0: number;
+  t1: number;
+  words: string[];
+  entity: number;
+  /** Title words right before the name ("president", "mr"). */
+  title?: string;
+}
+
+export interface EntityModel {
+  entities: Entity[];
+  mentions: NameMention[];
+  /** Gender from titles and resolved pronouns: 'm' | 'f'. */
+  gender: Map<number, 'm' | 'f'>;
+  /** Lowercased title/role words the text attaches to an entity ("prime minister", "spokesman"). */
+  roles: Map<number, Set<string>>;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'del', 'der', 'ibn', 'abu']);
+const ORG_WORDS = new Set(
+  ('kremlin pentagon congress senate house parliament duma government ministry department agency party committee council ' +
+    'commission court administration campaign foundation institute university college bank company corp corporation inc ' +
+    'times post news journal press network union association coalition group office bureau service army navy police ' +
+    'church center centre fund board organization organisation league federation club team school hospital state ' +
+    'republic kingdom nations county city assembly caucus cabinet secretariat embassy ministry fbi cia nsa nato un eu ' +
+    'gop dnc rnc pac llc ltd').split(' '),
+);
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'councilman', 'chairman', 'spokesman']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman']);
+const PERSON_TITLES_RE = /^(mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|secretary|minister|premier|chancellor|mayor|judge|justice|professor|prof|rev|pope|king|queen|prince|princess|spokesman|spokeswoman|spokesperson|ambassador|rabbi|sheriff|sir|dame|lord|lady|congressman|congresswoman|chairman|chairwoman|director|adviser|advisor|aide|candidate|nominee|attorney|lawyer|economist|analyst|pollster|strategist|reporter|correspondent|host|anchor|author|former)$/;
+
+function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean): boolean {
+  if (t.k !== K.Word || !t.cap) return false;
+  const w = t.w;
+  if (w === "'s") return false;
+  if (lex.determiners.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w) || lex.relatives.has(w)) return false;
+  if (sentenceStart && (lex.verbs.has(w) || lex.vague.has(w) || lex.verbAdverbs.has(w) || lex.clauseOpeners.has(w) || lex.timeWords.has(w) && w.length > 3 && !isMonth(w))) return false;
+  return true;
+}
+
+function isMonth(w: string): boolean {
+  return /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(w);
+}
+
+function titleOf(words: string[], lex: Lexicon): number {
+  // number of leading title words ("president", "sen", ".", "prime", "minister")
+  let i = 0;
+  while (i < words.length - 1) {
+    const w = words[i];
+    if (w === '.' && i > 0) {
+      i++;
+      continue;
+    }
+    if (lex.titleWords.has(w) || w === 'former' || w === 'vice' || w === 'acting' || w === 'deputy') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Collects capitalised name runs in every paragraph. */
+function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: number }[] {
+  const out: { p: number; t0: number; t1: number }[] = [];
+  for (const para of doc.paragraphs) {
+    if (para.titleCase) continue;
+    const toks = para.tokens;
+    let si = 0;
+    for (let i = 0; i < toks.length; i++) {
+      while (si < para.sentences.length && para.sentences[si].t1 <= i) si++;
+      const sStart = si < para.sentences.length && para.sentences[si].t0 === i;
+      const afterQuote = i > 0 && toks[i - 1].k === K.Quote && toks[i - 1].q !== 2;
+      if (!isNameWord(toks[i], lex, sStart || afterQuote)) continue;
+      let j = i + 1;
+      while (j < toks.length) {
+        const t = toks[j];
+        if (t.w === '.' && toks[j - 1].e === t.s && toks[j - 1].w.length <= 4 && j + 1 < toks.length && toks[j + 1].cap && toks[j + 1].k === K.Word) {
+          j++;
+          continue;
+        }
+        if (t.k === K.Word && PARTICLES.has(t.w) && j + 1 < toks.length && toks[j + 1].cap) {
+          j++;
+          continue;
+        }
+        if (isNameWord(t, lex, false)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      out.push({ p: para.index, t0: i, t1: j });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+function typeOf(words: string[], lex: Lexicon, titled: boolean): SpeakerType {
+  const key = words.join(' ');
+  if (isOutlet(words, lex)) return 'outlet';
+  for (const w of words) if (ORG_WORDS.has(w)) return 'organization';
+  if (words.length === 1 && words[0].length >= 2 && words[0].length <= 5 && titled === false) {
+    // all-caps acronyms are organisations
+    return 'organization';
+  }
+  if (titled) return 'person';
+  if (words.length >= 2) return 'person';
+  void key;
+  return 'person';
+}
+
+export function isOutlet(words: string[], lex: Lexicon): boolean {
+  const list = lex.outlets.get(words[0]);
+  if (list) for (const o of list) if (o.words.length === words.length && o.words.every((w, i) => w === words[i])) return true;
+  if (words[0] === 'the' && words.length > 1) return isOutlet(words.slice(1), lex);
+  return false;
+}
+
+export function outletName(words: string[], lex: Lexicon): string | null {
+  const list = lex.outlets.get(words[0]);
+  if (list) for (const o of list) if (o.words.length === words.length && o.words.every((w, i) => w === words[i])) return o.name;
+  if (words[0] === 'the' && words.length > 1) return outletName(words.slice(1), lex);
+  return null;
+}
+
+export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
+  const entities: Entity[] = [];
+  const mentions: NameMention[] = [];
+  const gender = new Map<number, 'm' | 'f'>();
+  const roles = new Map<number, Set<string>>();
+  const byName = new Map<string, number>();
+  const runs = collectRuns(doc, lex);
+  const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean }[] = [];
+  for (const r of runs) {
+    const toks = doc.paragraphs[r.p].tokens;
+    const words = toks.slice(r.t0, r.t1).map((t) => t.w);
+    let nt = titleOf(words, lex);
+    // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
+    const prev = toks[r.t0 - 1];
+    const prevTitle = !!prev && prev.k === K.Word && !prev.cap && (lex.titleWords.has(prev.w) || PERSON_TITLES_RE.test(prev.w));
+    const nameToks = toks.slice(r.t0 + nt, r.t1).filter((t) => t.w !== '.');
+    if (!nameToks.length) continue;
+    const nameWords = nameToks.map((t) => t.w);
+    const raw = nameToks.map((t) => doc.text.slice(t.s, t.e)).join(' ');
+    const titleWords = words.slice(0, nt).filter((w) => w !== '.');
+    const m: NameMention = {
+      s: nameToks[0].s, e: nameToks[nameToks.length - 1].e, p: r.p, t0: r.t0 + nt, t1: r.t1, words: nameWords, entity: -1,
+      title: titleWords.length ? titleWords.join(' ') : prevTitle ? prev!.w : undefined,
+    };
+    const allCaps = nameToks.length === 1 && doc.text.slice(nameToks[0].s, nameToks[0].e) === doc.text.slice(nameToks[0].s, nameToks[0].e).toUpperCase();
+    pending.push({ m, words: nameWords, raw, titled: titleWords.length > 0 || prevTitle, allCaps });
+  }
+  const newEntity = (name: string, type: SpeakerType): number => {
+    const id = entities.length;
+    entities.push({ id, name, type, mentions: [] });
+    byName.set(name.toLowerCase(), id);
+    return id;
+  };
+  // pass 1: multi-word names are entities of their own
+  const byEnds = new Map<string, number>();
+  for (const x of pending) {
+    if (x.words.length < 2) continue;
+    const key = x.words.join(' ');
+    // "Donald J. Trump" and "Donald Trump": same first and last word
+    const ends = x.words[0] + ' ' + x.words[x.words.length - 1];
+    let id = byName.get(key) ?? byEnds.get(ends);
+    if (id === undefined) {
+      id = newEntity(x.raw, typeOf(x.words, lex, x.titled));
+      byEnds.set(ends, id);
+    }
+    x.m.entity = id;
+  }
+  // pass 2: single words link to the full name they shorten (last word, else first word)
+  const lastIdx = new Map<string, number[]>();
+  const firstIdx = new Map<string, number[]>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const ew = e.name.toLowerCase().split(' ');
+    const l = ew[ew.length - 1];
+    (lastIdx.get(l) ?? lastIdx.set(l, []).get(l)!).push(e.id);
+    (firstIdx.get(ew[0]) ?? firstIdx.set(ew[0], []).get(ew[0])!).push(e.id);
+  }
+  for (const x of pending) {
+    if (x.words.length !== 1) continue;
+    const w = x.words[0];
+    const cands = lastIdx.get(w) ?? firstIdx.get(w);
+    let id: number | undefined;
+    if (cands && cands.length) id = cands[cands.length - 1];
+    if (id === undefined) id = byName.get(w);
+    if (id === undefined) {
+      const type: SpeakerType = isOutlet([w], lex) ? 'outlet' : x.allCaps && !x.titled ? 'organization' : ORG_WORDS.has(w) ? 'organization' : x.titled ? 'person' : 'person';
+      id = newEntity(outletName([w], lex) ?? x.raw, type);
+    }
+    x.m.entity = id;
+  }
+  for (const x of pending) {
+    if (x.m.entity < 0) continue;
+    const e = entities[x.m.entity];
+    e.mentions.push({ start: x.m.s, end: x.m.e });
+    mentions.push(x.m);
+    if (x.m.title) {
+      const t = x.m.title;
+      const first = t.split(' ')[0];
+      if (MALE_TITLES.has(first)) gender.set(e.id, 'm');
+      else if (FEMALE_TITLES.has(first)) gender.set(e.id, 'f');
+      const desc = t.replace(/^(mr|mrs|ms|miss|dr)\b\s*/, '');
+      if (desc) {
+        if (!e.description) e.description = desc;
+        addRole(roles, e.id, desc);
+      }
+      if (e.type !== 'outlet' && e.type !== 'organization') e.type = 'person';
+    }
+  }
+  mentions.sort((a, b) => a.s - b.s);
+  return { entities, mentions, gender, roles };
+}
+
+const ROLE_SYNONYMS: Record<string, string> = { pm: 'prime minister', sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', prof: 'professor' };
+
+export function normRole(r: string): string {
+  const w = r.toLowerCase().replace(/\./g, '').trim();
+  return ROLE_SYNONYMS[w] ?? w;
+}
+
+export function addRole(roles: Map<number, Set<string>>, id: number, desc: string): void {
+  let set = roles.get(id);
+  if (!set) roles.set(id, (set = new Set()));
+  const words = desc.toLowerCase().split(/\s+/).filter(Boolean);
+  set.add(normRole(desc));
+  // every single title word and two-word title: "former president" -> "president"
+  for (let i = 0; i < words.length; i++) {
+    set.add(normRole(words[i]));
+    if (i + 1 < words.length) set.add(normRole(words[i] + ' ' + words[i + 1]));
+  }
+}
+
+/** Entity mention covering [s, e), if any (binary search on the sorted mentions). */
+export function mentionIn(model: EntityModel, s: number, e: number): NameMention[] {
+  const out: NameMention[] = [];
+  const ms = model.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].s < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ms.length && ms[i].s < e; i++) if (ms[i].e <= e) out.push(ms[i]);
+  return out;
+}
+
+export type { Span };

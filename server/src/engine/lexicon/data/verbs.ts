@@ -1,0 +1,262 @@
+// Reporting verbs: speech, writing, belief, intention, stance and findings. Data, one verb per line:
+//   lemma  frames  [extra forms...]
+// Frames (what may follow or precede the verb as the reported content):
+//   c  a clause: "said (that) ...", a quote, or a colon
+//   b  content before the cue: "..., she said." / "\"...,\" said Smith"
+//   a  an addressee may come first: "told reporters (that) ...", "warned them that ..."
+//   t  a to-infinitive: "plans to ...", "urged Congress to ..."
+//   o  a noun-phrase object is the content: "praised the plan", "denied the report"
+//   w  a wh-clause: "asked whether ...", "wondered why ..."
+// Regular forms (-s, -ed, -ing) are generated; list irregular or consonant-doubling forms after the frames.
+// Lines starting with # are comments. Extend through options.lexicon.speechVerbs (frames "cb").
+
+export const VERBS = `
+# --- speech and writing -------------------------------------------------------
+say          cb     said says saying
+tell         cabtw  told
+add          cb     added adding
+state        cb
+claim        cbo
+assert       cb
+argue        cbw
+insist       cb
+explain      cbw
+note         cbo
+observe      cb
+remark       cb
+comment      cb
+mention      cbo
+report       cbo
+announce     cbo
+declare      cbo
+proclaim     cb
+write        cbw    wrote written writing
+tweet        cbo
+post         co
+testify      cb
+acknowledge  cbo
+admit        cbo    admitted admitting
+concede      cb
+confirm      cbo
+deny         cbo
+reply        cb
+respond      cb
+answer       cbo
+retort       cb
+counter      cb
+contend      cb
+maintain     cb
+allege       cb
+charge       cb
+suggest      cbo
+hint         cb
+imply        cb
+indicate     cbo
+predict      cbo
+forecast     cb     forecast
+warn         cabt
+caution      cab
+complain     cb
+boast        cb
+brag         cb     bragged bragging
+joke         cb
+quip         cb     quipped quipping
+recall       cbo
+recount      cb
+reveal       cbo
+disclose     cbo
+emphasize    cb
+emphasise    cb
+stress       cb
+underscore   cb
+conclude     cb
+continue     b
+agree        cbt
+disagree     cb
+promise      cabto
+pledge       cbto
+vow          cbt
+swear        cbt    swore sworn
+assure       ca
+reassure     ca
+remind       ca
+inform       ca
+notify       ca
+advise       cat
+urge         cabto
+ask          cabtw
+wonder       cbw
+question     cbow
+demand       cbo
+describe     o
+characterize o
+estimate     cbo
+guess        cb
+muse         cb
+lament       cbo
+scoff        cb
+shout        cb
+yell         cb
+scream       cb
+whisper      cb
+mutter       cb
+exclaim      cb
+plead        cb     pled
+beg          cat    begged begging
+concur       cb     concurred concurring
+theorize     cb
+speculate    cb
+surmise      cb
+opine        cb
+posit        cb
+calculate    cb
+reckon       cb
+affirm       cb
+reaffirm     cbo
+reiterate    cbo
+repeat       cbo
+echo         cbo
+summarize    cb
+elaborate    b
+clarify      cb
+specify      cb
+signal       cbo    signaled signalled signaling signalling
+relate       b
+chant        cb
+read         cb     read
+counsel      cat
+instruct     at
+recommend    cbo
+propose      cbo
+request      cbo
+decry        cbo
+lament       cbo
+grumble      cb
+gripe        cb
+fume         cb
+rant         cb
+rail         cb
+tout         cbo
+trumpet      cbo
+crow         cb
+gush         cb
+marvel       cb
+concede      cb
+confide      cb
+divulge      cbo
+stipulate    cb
+vouch        b
+attest       cb
+certify      cb
+assert       cb
+# --- belief, knowledge, feeling ------------------------------------------------
+believe      cbt
+think        cb     thought
+feel         cb     felt
+know         cb     knew known
+suspect      cb
+doubt        cbo
+assume       cb
+presume      cb
+suppose      cb
+expect       cbto
+anticipate   cbo
+fear         cbo
+worry        cb     worried worries worrying
+hope         cbt
+wish         ct
+consider     co
+regard       o
+view         o
+understand   cb     understood
+realize      cb
+realise      cb
+recognize    cbo
+recognise    cbo
+learn        c
+discover     c
+find         cbo    found
+determine    cbt
+decide       ct
+judge        c
+trust        c
+imagine      c
+sense        c
+remember     cb
+forget       c      forgot forgotten forgetting
+notice       c
+bet          cb     bet betting
+figure       cb
+accept       co
+# --- findings: polls, studies, records -------------------------------------------
+show         cbo    showed shown
+demonstrate  cbo
+project      cbo
+document     co
+# --- intention -----------------------------------------------------------------
+want         t
+plan         t      planned planning
+intend       t
+aim          t
+seek         to     sought
+threaten     t
+refuse       t
+decline      t
+offer        to
+prefer       to     preferred preferring
+choose       t      chose chosen
+vote         t
+mean         t      meant
+try          t      tried tries trying
+# --- stance: the object is what is attributed ------------------------------------
+praise       o
+criticize    o
+criticise    o
+condemn      o
+denounce     o
+slam         o      slammed slamming
+blast        o
+lambaste     o
+attack       o
+support      o
+back         o
+endorse      o
+oppose       o
+reject       o
+dismiss      o
+defend       o
+blame        o
+accuse       o
+applaud      o
+welcome      o
+hail         o
+laud         o
+commend      o
+challenge    o
+dispute      cbo
+mock         o
+ridicule     o
+deride       o
+disparage    o
+fault        o
+chide        o
+rebuke       o
+scold        o
+berate       o
+excoriate    o
+assail       o
+bash         o
+champion     o
+favor        o
+favour       o
+embrace      o
+celebrate    o
+thank        o
+congratulate o
+cite         o
+call         cao
+label        o      labeled labelled labeling labelling
+dub          o      dubbed dubbing
+brand        o
+decry        o
+`;

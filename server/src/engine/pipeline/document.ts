@@ -1,0 +1,106 @@
+// The document model the stages share: paragraphs with their tokens and sentences (per-paragraph
+// work, a pure function of the paragraph's text up to an offset shift) and the document's quote spans
+// (the one cross-paragraph pass over tokens).
+import type { Lexicon } from '../lexicon/index';
+import { joinQuotes, pairQuotes, type ParagraphQuotes, type QuoteSpan } from '../quotes/spans';
+import { splitParagraphs } from '../text/paragraphs';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: ParagraphQuotes;
+  /** For each token, the index of the document quote containing it (marks included), or -1. */
+  qid: Int32Array;
+  /** Title Case line (a headline): capitalised cue words count. */
+  titleCase: boolean;
+  /** wordPrefix[i] = number of word tokens in tokens[0, i). */
+  wordPrefix: Int32Array;
+}
+
+export interface Doc {
+  /** The masked text (same length as the input). */
+  text: string;
+  paragraphs: Paragraph[];
+  quotes: QuoteSpan[];
+}
+
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.k !== 1 /* Word */ || t.w.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+/** Tokens, sentences and quote pairs of one paragraph (offsets are document offsets). */
+export function analyzeParagraph(text: string, start: number, end: number, lex: Lexicon) {
+  const tokens = tokenize(text, start, end);
+  const sentences = splitSentences(tokens, lex.abbreviations);
+  const quotes = pairQuotes(tokens);
+  return { tokens, sentences, quotes, titleCase: isTitleCase(tokens) };
+}
+
+export function buildDoc(text: string, markdown: boolean, lex: Lexicon): Doc {
+  const spans = splitParagraphs(text, markdown);
+  const paragraphs: Paragraph[] = spans.map((sp, index) => {
+    const p = analyzeParagraph(text, sp.start, sp.end, lex);
+    const wordPrefix = new Int32Array(p.tokens.length + 1);
+    for (let i = 0; i < p.tokens.length; i++) wordPrefix[i + 1] = wordPrefix[i] + (p.tokens[i].k === 1 /* Word */ ? 1 : 0);
+    return { index, start: sp.start, end: sp.end, ...p, qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix };
+  });
+  const quotes = joinQuotes(
+    paragraphs.map((p) => ({
+      tokens: p.tokens,
+      quotes: p.quotes,
+      start: p.start,
+      end: p.end,
+      base: 0,
+      endsWithColon: p.tokens.length > 0 && p.tokens[p.tokens.length - 1].w === ':',
+    })),
+  );
+  // token -> quote membership
+  let qi = 0;
+  for (const p of paragraphs) {
+    const toks = p.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      while (qi < quotes.length && quotes[qi].e <= t.s) qi++;
+      if (qi < quotes.length && quotes[qi].s <= t.s && t.e <= quotes[qi].e) p.qid[i] = qi;
+    }
+  }
+  return { text, paragraphs, quotes };
+}
+
+/** Index of the paragraph containing offset `pos` (binary search), or -1. */
+export function paragraphAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token in `tokens` whose start is >= pos. */
+export function tokenAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,318 @@
+// Document-level pass over the frames of every sentence: inherit subjects for participles and
+// coordinated verbs, attach relays and media, fold "according to" into the frame it relays, keep only
+// the outermost of nested attributions, and give every quote left over a frame: a continuation of
+// the previous speaker (inferred) or an unattributed quote. Scare quotes and titles are left alone.
+import type { Doc } from './document';
+import type { SentenceCues } from '../cues/detect';
+import { frameEnd, frameStart, type Frame } from '../cues/frame';
+import { tokenAtOrAfter } from './document';
+
+export interface ResolveResult {
+  frames: Frame[];
+  /** Hearsay with no source ("previously reported"), for the unsourced-report rule. */
+  reports: { start: number; end: number }[];
+}
+
+function cueSpan(doc: Doc, f: Frame): { start: number; end: number } | null {
+  if (f.c0 >= f.c1) return null;
+  const t = doc.paragraphs[f.p].tokens;
+  return { start: t[f.c0].s, end: t[f.c1 - 1].e };
+}
+
+function inside(pos: number, f: Frame): boolean {
+  for (const c of f.content) if (pos >= c.start && pos < c.end) return true;
+  return false;
+}
+
+function overlaps(a: Frame, b: Frame): boolean {
+  for (const x of a.content) for (const y of b.content) if (x.start < y.end && y.start < x.end) return true;
+  return false;
+}
+
+/** Words in a quote (a scare quote or a title has few). */
+function quoteWords(doc: Doc, q: number): number {
+  const Q = doc.quotes[q];
+  let n = 0;
+  for (let p = Q.p0; p <= Q.p1; p++) {
+    const para = doc.paragraphs[p];
+    const a = tokenAtOrAfter(para.tokens, Q.s);
+    const b = tokenAtOrAfter(para.tokens, Q.e);
+    n += para.wordPrefix[b] - para.wordPrefix[a];
+  }
+  return n;
+}
+
+/** Sentence index (in the paragraph) containing offset pos. */
+function sentenceAt(para: Doc['paragraphs'][number], pos: number): number {
+  const ss = para.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].s <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Word tokens of the quote's sentence outside the quote. */
+function wordsAroundQuote(doc: Doc, q: number): number {
+  const Q = doc.quotes[q];
+  const para = doc.paragraphs[Q.p0];
+  if (!para.sentences.length) return 0;
+  const s = para.sentences[sentenceAt(para, Q.s)];
+  const a = tokenAtOrAfter(para.tokens, Q.s);
+  const b = Q.p1 === Q.p0 ? tokenAtOrAfter(para.tokens, Q.e) : para.tokens.length;
+  const w = para.wordPrefix;
+  const before = w[Math.min(a, s.t1)] - w[s.t0];
+  const after = b < s.t1 ? w[s.t1] - w[b] : 0;
+  return Math.max(0, before) + after;
+}
+
+interface Interval {
+  start: number;
+  end: number;
+  f: number;
+}
+
+/**
+ * For each point, some frame (other than `self`) whose content contains it, or -1. Intervals are
+ * sorted by start with a running maximum of ends, so a query is a binary search plus a short walk.
+ */
+class Containment {
+  private iv: Interval[];
+  private maxEnd: Int32Array;
+  private argMax: Int32Array;
+  constructor(frames: Frame[]) {
+    this.iv = [];
+    frames.forEach((f, i) => {
+      for (const c of f.content) this.iv.push({ start: c.start, end: c.end, f: i });
+    });
+    this.iv.sort((a, b) => a.start - b.start);
+    this.maxEnd = new Int32Array(this.iv.length);
+    this.argMax = new Int32Array(this.iv.length);
+    let m = -1;
+    let am = -1;
+    this.iv.forEach((x, k) => {
+      if (x.end > m) {
+        m = x.end;
+        am = k;
+      }
+      this.maxEnd[k] = m;
+      this.argMax[k] = am;
+    });
+  }
+  find(pos: number, self: number, ok: (f: number) => boolean): number {
+    const iv = this.iv;
+    let lo = 0;
+    let hi = iv.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (iv[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo - 1;
+    for (let steps = 0; k >= 0 && steps < 64; k--, steps++) {
+      if (this.maxEnd[k] <= pos) return -1;
+      const x = iv[k];
+      if (x.end > pos && x.f !== self && ok(x.f)) return x.f;
+    }
+    if (k >= 0 && this.maxEnd[k] > pos) {
+      const x = iv[this.argMax[k]];
+      if (x.f !== self && ok(x.f)) return x.f;
+    }
+    return -1;
+  }
+}
+
+export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
+  const reports: { start: number; end: number }[] = [];
+  let all: Frame[] = [];
+  for (let p = 0; p < cues.length; p++) {
+    for (const sc of cues[p]) {
+      const fs = sc.frames;
+      reports.push(...sc.reports);
+      // participles and coordinated verbs share the subject of the frame before them
+      for (let i = 0; i < fs.length; i++) {
+        const f = fs[i];
+        if (f.src || !f.inherit) continue;
+        for (let j = i - 1; j >= 0; j--) {
+          if (fs[j].src && fs[j].type !== 'agentless') {
+            f.src = fs[j].src;
+            break;
+          }
+        }
+      }
+      // relays ("quoted by X", "citing X") and media attach to the nearest frame
+      for (const r of sc.relays) {
+        let best: Frame | null = null;
+        for (const f of fs) if (f.c0 <= r.t0 && !f.relay && f.type !== 'agentless') best = f;
+        if (!best) best = fs.find((f) => f.type !== 'agentless' && !f.relay) ?? null;
+        if (best) best.relay = { p, np: r.np, relation: r.relation };
+      }
+      for (const m of sc.media) {
+        let best: Frame | null = null;
+        let dist = Infinity;
+        for (const f of fs) {
+          if (f.medium || f.type === 'agentless') continue;
+          const d = Math.abs(f.c0 - m.t0);
+          if (d < dist) {
+            dist = d;
+            best = f;
+          }
+        }
+        if (best) best.medium = m.medium;
+      }
+      // "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS"
+      for (const a of fs) {
+        if (a.type !== 'according' || !a.src) continue;
+        for (const g of fs) {
+          if (g === a || g.type === 'according' || !g.src) continue;
+          const cs = cueSpan(doc, g);
+          if (!cs) continue;
+          const inA = inside(cs.start, a) || (a.quotes.length > 0 && g.quotes.some((q) => a.quotes.includes(q)));
+          if (!inA) continue;
+          if (!g.relay) g.relay = { p, np: a.src, relation: 'according_to' };
+          // trim g's content before the "according to" clause
+          const cut = doc.paragraphs[p].tokens[a.c0].s;
+          g.content = g.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: trimEnd(doc, c.start, cut) } : c)).filter((c) => c.end <= cut || c.start >= cut);
+          if (!g.content.length) continue;
+          a.conf = -1;
+        }
+      }
+      for (const f of fs) if (f.conf >= 0) all.push(f);
+    }
+  }
+  // frames without any source (that need one) are dropped
+  all = all.filter((f) => f.src || f.type === 'agentless');
+  // nesting: keep the outermost; a frame whose cue lies in another's content is inner
+  const cueStart = all.map((f) => cueSpan(doc, f)?.start ?? -1);
+  const drop = new Uint8Array(all.length);
+  const cont = new Containment(all);
+  for (let i = 0; i < all.length; i++) {
+    const ci = cueStart[i];
+    if (ci < 0) continue;
+    const j = cont.find(ci, i, (j) => {
+      // mutual nesting ("C1, X said, C2" inside each other): the more confident wins
+      const cj = cueStart[j];
+      return !(cj >= 0 && inside(cj, all[i]) && all[i].conf > all[j].conf);
+    });
+    if (j >= 0) drop[i] = 1;
+  }
+  all = all.filter((_, i) => !drop[i]);
+  // overlapping contents: the more confident frame keeps its content (one confidence level at a time)
+  const kept = keepDisjoint(all);
+  // quotes not covered: continuation of the previous speaker, or unattributed
+  const covered = new Uint8Array(doc.quotes.length);
+  const spans: { start: number; end: number }[] = [];
+  for (const f of kept) {
+    for (const q of f.quotes) covered[q] = 1;
+    spans.push(...f.content);
+  }
+  // quotes fully inside any content span (kept contents do not overlap: one sweep)
+  spans.sort((a, b) => a.start - b.start);
+  for (let q = 0, k = 0; q < doc.quotes.length; q++) {
+    const Q = doc.quotes[q];
+    while (k < spans.length && spans[k].end < Q.e) k++;
+    if (k < spans.length && spans[k].start <= Q.s && Q.e <= spans[k].end) covered[q] = 1;
+  }
+  const extra: Frame[] = [];
+  let fi = 0;
+  let prevQuoteFrame: Frame | null = null;
+  for (let q = 0; q < doc.quotes.length; q++) {
+    const Q = doc.quotes[q];
+    while (fi < kept.length && frameStart(kept[fi]) < Q.s) {
+      const f = kept[fi];
+      if (f.kind !== 'indirect' && f.src) prevQuoteFrame = f;
+      else if (f.src) prevQuoteFrame = null;
+      fi++;
+    }
+    if (covered[q]) continue;
+    const words = quoteWords(doc, q);
+    const around = wordsAroundQuote(doc, q);
+    if (words <= 4 && around >= 2) continue; // scare quote, title or term
+    if (words < 3) continue;
+    const para = doc.paragraphs[Q.p0];
+    const si = para.sentences.length ? sentenceAt(para, Q.s) : 0;
+    const base: Frame = {
+      p: Q.p0, si: Math.max(0, si), c0: 0, c1: 0, src: null, content: [{ start: Q.s, end: Q.e }], quotes: [q],
+      kind: 'direct', type: 'unattributed', lemma: '', before: false, inferred: false, conf: 0.3,
+    };
+    const prev: Frame | null = prevQuoteFrame;
+    if (prev && frameEnd(prev) <= Q.s && lastParagraphOf(doc, prev) === Q.p0) {
+      // same paragraph: the quote continues the speaker's quote, one attribution with another
+      // content span (marked: it has no cue of its own)
+      prev.content.push({ start: Q.s, end: Q.e });
+      prev.quotes.push(q);
+      (prev.continued ??= []).push({ start: Q.s, end: Q.e });
+      continue;
+    }
+    if (prev && Q.p0 - lastParagraphOf(doc, prev) === 1 && frameEnd(prev) <= Q.s) {
+      // a new paragraph with no cue: the speaker is inferred from the previous quote
+      base.type = 'continuation';
+      base.inferred = true;
+      base.src = null;
+      base.from = prev;
+      prevQuoteFrame = prev;
+    }
+    extra.push(base);
+  }
+  const frames = [...kept, ...extra].sort((x, y) => frameStart(x) - frameStart(y));
+  return { frames, reports };
+}
+
+function lastParagraphOf(doc: Doc, f: Frame): number {
+  let p = f.p;
+  const end = frameEnd(f);
+  while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1].start < end) p++;
+  return p;
+}
+
+/** Sorted, disjoint spans of the frames accepted so far. */
+function overlapsAny(spans: { start: number; end: number }[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < e;
+}
+
+function keepDisjoint(frames: Frame[]): Frame[] {
+  const levels = [...new Set(frames.map((f) => f.conf))].sort((a, b) => b - a);
+  let spans: { start: number; end: number }[] = [];
+  const kept: Frame[] = [];
+  for (const level of levels) {
+    const batch = frames.filter((f) => f.conf === level).sort((x, y) => frameStart(x) - frameStart(y));
+    const added: { start: number; end: number }[] = [];
+    for (const f of batch) {
+      if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) continue;
+      kept.push(f);
+      for (const c of f.content) {
+        // keep `added` sorted: contents of one frame may come in any order
+        let k = added.length;
+        while (k > 0 && added[k - 1].start > c.start) k--;
+        added.splice(k, 0, { start: c.start, end: c.end });
+      }
+    }
+    // merge the two sorted lists
+    const merged: { start: number; end: number }[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < spans.length || j < added.length) {
+      if (j >= added.length || (i < spans.length && spans[i].start <= added[j].start)) merged.push(spans[i++]);
+      else merged.push(added[j++]);
+    }
+    spans = merged;
+  }
+  return kept.sort((x, y) => frameStart(x) - frameStart(y));
+}
+
+function trimEnd(doc: Doc, start: number, cut: number): number {
+  let e = cut;
+  const text = doc.text;
+  while (e > start && /[\s,;:—–-]/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,204 @@
+// Noun phrases found by walking tokens left or right from a cue, with closed-class word lists and
+// capitalisation instead of a tagger. Returns token ranges [t0, t1) inside one sentence.
+import type { Lexicon } from '../lexicon/index';
+import { K, type Token } from '../text/tokens';
+
+export interface NP {
+  t0: number;
+  t1: number;
+  /** Token range of the head noun phrase (without appositive or relative clause). */
+  h0: number;
+  h1: number;
+  /** How the phrase is built. */
+  shape: 'pronoun' | 'relative' | 'name' | 'common' | 'possessive';
+}
+
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none']);
+const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+const MAX_NP = 14;
+
+/** A token that may be part of a noun phrase (not a determiner). */
+export function isNominal(t: Token, lex: Lexicon): boolean {
+  if (t.k === K.Num) return true;
+  if (t.k !== K.Word) {
+    return t.w === '.' || t.w === '&';
+  }
+  const w = t.w;
+  if (w === "'s") return true;
+  if (t.cap) {
+    // capitalised function words at sentence start are not names
+    return !(lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.pronouns.has(w) || lex.auxiliaries.has(w));
+  }
+  if (lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w)) return false;
+  if (lex.pronouns.has(w) || lex.relatives.has(w) || lex.clauseOpeners.has(w) || lex.commonVerbs.has(w)) return false;
+  if (lex.verbAdverbs.has(w)) return false;
+  const v = lex.verbs.get(w);
+  if (v && (v.form === 'ed' || v.form === 'ing' || v.form === 's')) return false;
+  if (w.endsWith('ly') && w.length > 4 && w !== 'family' && w !== 'ally' && w !== 'rally' && w !== 'italy') return false;
+  return true;
+}
+
+function isDot(t: Token, prev: Token | undefined): boolean {
+  // "Mr." "Sen." "J." : a period glued to a short word
+  return t.w === '.' && !!prev && prev.k === K.Word && prev.e === t.s && prev.w.length <= 5;
+}
+
+/**
+ * The noun phrase that ends just before token `end` (exclusive), not reaching before `min`.
+ * Handles pronouns, relative pronouns ("who"), possessives, "of"-attachments ("critics of Trump")
+ * and appositives ("Jane Doe, a spokeswoman for the ministry,").
+ */
+export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon, allowAppositive = true): NP | null {
+  let j = end - 1;
+  if (j < min) return null;
+  const last = tokens[j];
+  // appositive or relative clause between commas: "Smith, a spokesman, said" / "Smith, who ..., said"
+  if (last.w === ',' && allowAppositive) {
+    let c = j - 1;
+    let depth = 0;
+    while (c >= min && j - c < 40) {
+      const t = tokens[c];
+      if (t.k === K.Quote || t.w === ';' || t.w === ':') return null;
+      if (t.w === ')') depth++;
+      else if (t.w === '(') depth--;
+      else if (t.w === ',' && depth <= 0) break;
+      c--;
+    }
+    if (c < min || tokens[c].w !== ',') {
+      return null;
+    }
+    const head = npBefore(tokens, c, min, lex, false);
+    if (!head || head.shape === 'relative') return null;
+    if (head.shape === 'pronoun' && tokens[head.t0].w !== 'i') return null;
+    // the appositive must start like a noun phrase or relative clause
+    const a = tokens[c + 1];
+    if (!a || a.k !== K.Word) return null;
+    if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || isNominal(a, lex))) return null;
+    // the head must begin its clause: nothing but a boundary before it
+    const before = tokens[head.t0 - 1];
+    if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–')) {
+      return null;
+    }
+    return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
+  }
+  if (last.w === ')') {
+    // "Sen. Jane Doe (D-Vt.) said": skip a short parenthetical
+    let c = j - 1;
+    while (c >= min && j - c < 8 && tokens[c].w !== '(') c--;
+    if (c >= min && tokens[c].w === '(') {
+      const head = npBefore(tokens, c, min, lex, false);
+      if (head) return { t0: head.t0, t1: end, h0: head.h0, h1: head.h1, shape: head.shape };
+    }
+    return null;
+  }
+  if (last.k === K.Word) {
+    if (lex.subjectPronouns.has(last.w) || last.w === 'him' || last.w === 'them' || last.w === 'me' || last.w === 'us') {
+      return { t0: j, t1: end, h0: j, h1: end, shape: 'pronoun' };
+    }
+    if (last.w === 'who' || last.w === 'which' || last.w === 'that') {
+      return { t0: j, t1: end, h0: j, h1: end, shape: 'relative' };
+    }
+    if (QUANTIFIER_HEADS.has(last.w)) {
+      // "some", "many", "others" standing alone as the subject
+      const p = tokens[j - 1];
+      if (!p || !(p.k === K.Word && (lex.determiners.has(p.w) || isNominal(p, lex)))) return { t0: j, t1: end, h0: j, h1: end, shape: 'common' };
+    }
+  }
+  let i = j;
+  let start = -1;
+  let connectors = 0;
+  let sawName = false;
+  while (i >= min && end - i <= MAX_NP) {
+    const t = tokens[i];
+    if (isNominal(t, lex) || isDot(t, tokens[i - 1])) {
+      if (t.w === '.' && !isDot(t, tokens[i - 1])) break;
+      if (t.cap) sawName = true;
+      // a time word ends the phrase: "this week Trump said" -> "Trump"
+      if (lex.timeWords.has(t.w) && start >= 0 && !t.cap) break;
+      start = i;
+      i--;
+      continue;
+    }
+    if (t.k === K.Word && lex.determiners.has(t.w) && start >= 0) {
+      start = i;
+      // "critics of the plan" : a determiner may follow a connector
+      const p = tokens[i - 1];
+      if (p && p.k === K.Word && CONNECTORS.has(p.w) && connectors < 2 && i - 2 >= min && isNominal(tokens[i - 2], lex)) {
+        connectors++;
+        i -= 2;
+        continue;
+      }
+      break;
+    }
+    if (t.k === K.Word && CONNECTORS.has(t.w) && start >= 0 && connectors < 2 && i - 1 >= min && isNominal(tokens[i - 1], lex) && tokens[i - 1].w !== "'s") {
+      connectors++;
+      i--;
+      continue;
+    }
+    if (t.k === K.Word && (t.w === 'and' || t.w === '&') && start >= 0 && tokens[start].cap && i - 1 >= min && tokens[i - 1].cap && isNominal(tokens[i - 1], lex)) {
+      // "Smith and Jones said"
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) return null;
+  // do not end on a connector or start on a possessive marker
+  while (start < end && (tokens[start].w === "'s" || tokens[start].w === '.' || CONNECTORS.has(tokens[start].w))) start++;
+  if (start >= end) return null;
+  const possessive = tokens[end - 1].w === "'s";
+  return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || tokens[start].cap ? 'name' : 'common' };
+}
+
+/** The noun phrase that starts at token `start`, not reaching `max` (exclusive). */
+export function npAfter(tokens: Token[], start: number, max: number, lex: Lexicon): NP | null {
+  let i = start;
+  if (i >= max) return null;
+  const first = tokens[i];
+  if (first.k === K.Word && (lex.subjectPronouns.has(first.w) || first.w === 'him' || first.w === 'them' || first.w === 'me' || first.w === 'us' || first.w === 'her')) {
+    return { t0: i, t1: i + 1, h0: i, h1: i + 1, shape: 'pronoun' };
+  }
+  if (first.k === K.Word && lex.determiners.has(first.w)) i++;
+  let sawName = false;
+  let connectors = 0;
+  let last = -1;
+  while (i < max && i - start < MAX_NP) {
+    const t = tokens[i];
+    if (isNominal(t, lex) || isDot(t, tokens[i - 1])) {
+      // a period after an abbreviation continues only into a capitalised word
+      if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;
+      if (t.cap) sawName = true;
+      last = i;
+      i++;
+      continue;
+    }
+    if (t.k === K.Word && CONNECTORS.has(t.w) && last >= 0 && connectors < 1 && i + 1 < max) {
+      const n = tokens[i + 1];
+      if (n.k === K.Word && (lex.determiners.has(n.w) || n.cap)) {
+        connectors++;
+        i++;
+        if (lex.determiners.has(tokens[i].w)) i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last < 0) return null;
+  const end = last + 1;
+  return { t0: start, t1: end, h0: start, h1: end, shape: sawName ? 'name' : 'common' };
+}
+
+/** Extends an inverted source with its appositive: "said Jane Doe, a spokeswoman for X," */
+export function withAppositiveAfter(tokens: Token[], np: NP, max: number, lex: Lexicon): NP {
+  const c = tokens[np.t1];
+  if (!c || c.w !== ',' || np.t1 + 1 >= max) return np;
+  const a = tokens[np.t1 + 1];
+  if (!(a.k === K.Word && (lex.determiners.has(a.w) || a.w === 'who'))) return np;
+  let i = np.t1 + 1;
+  while (i < max && i - np.t1 < 40) {
+    const t = tokens[i];
+    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':') break;
+    i++;
+  }
+  return { ...np, t1: i };
+}

@@ -1,0 +1,119 @@
+// Attribution constructions on short invented sentences (cue detection and frames).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs, one } from './helpers';
+
+test('direct: “…,” she said (curly marks, marks excluded from the content)', () => {
+  const a = one('“We will win this,” she said.');
+  assert.equal(a.kind, 'direct');
+  assert.deepEqual(a.content, ['We will win this,']);
+  assert.equal(a.cue, 'said');
+  assert.equal(a.source, 'she');
+});
+
+test('direct, inverted: "...," said Jane Doe, a lawyer for the city.', () => {
+  const a = one('"The plan is dead," said Jane Doe, a lawyer for the city.');
+  assert.equal(a.speaker, 'Jane Doe');
+  assert.equal(a.cue, 'said');
+  assert.ok(a.source!.startsWith('Jane Doe'));
+});
+
+test('direct after a colon and after "said,"', () => {
+  assert.deepEqual(one('The minister said: “Nothing has changed.”').content, ['Nothing has changed.']);
+  assert.deepEqual(one('Ann Lee said, “It is over.”').content, ['It is over.']);
+});
+
+test('mixed: said it would be "a big mistake"', () => {
+  const a = one('Tom Reyes said it would be "a big mistake" to leave.');
+  assert.equal(a.kind, 'mixed');
+  assert.equal(a.content[0], 'it would be "a big mistake" to leave');
+});
+
+test('indirect with and without "that"; source before the cue', () => {
+  assert.equal(one('Maria Ortiz added that no talks were planned.').content[0], 'that no talks were planned');
+  const b = one('The ministry said the border would stay closed.');
+  assert.equal(b.content[0], 'the border would stay closed');
+  assert.equal(b.source, 'The ministry');
+});
+
+test('indirect, content first: "..., the official said."', () => {
+  const a = one('The vote was delayed until March, a senior official said.');
+  assert.equal(a.content[0], 'The vote was delayed until March');
+  assert.equal(a.source, 'a senior official');
+  assert.equal(a.sourceKind, 'anonymous');
+});
+
+test('discontiguous: "X," she said, "Y." is one attribution with two spans', () => {
+  const a = one('“We tried,” she said, “and we will try again.”');
+  assert.deepEqual(a.content, ['We tried,', 'and we will try again.']);
+});
+
+test('addressee: told reporters that ...', () => {
+  const a = one('Jim Park told reporters on Tuesday that the deal was off.');
+  assert.equal(a.content[0], 'that the deal was off');
+  assert.equal(a.speaker, 'Jim Park');
+});
+
+test('according to, before and after the content', () => {
+  const a = one('According to the ministry, prices rose 4% in May.');
+  assert.equal(a.content[0], 'prices rose 4% in May');
+  assert.equal(a.source, 'the ministry');
+  const b = one('Prices rose 4% in May, according to the ministry.');
+  assert.equal(b.content[0], 'Prices rose 4% in May');
+});
+
+test('beliefs and intentions: believes, plans to, are hopeful that', () => {
+  assert.equal(one('Lena Berg believes the market will recover.').content[0], 'the market will recover');
+  assert.equal(one('The company plans to cut 200 jobs.').content[0], 'to cut 200 jobs');
+  const c = one('Local farmers are hopeful that rain will come.');
+  assert.equal(c.content[0], 'that rain will come');
+  assert.equal(c.sourceKind, 'vague');
+});
+
+test('stance verbs take their object: accused X of Y, praised the plan', () => {
+  const a = one('The mayor accused the council of waste, and left.');
+  assert.equal(a.content[0], 'the council of waste');
+  assert.equal(one('Sara Kim praised the new budget.').content[0], 'the new budget');
+});
+
+test('participle and coordinated cues share the subject', () => {
+  const a = attrs('Dan Cole urged a vote, saying that delay was costly.');
+  assert.equal(a.length, 2);
+  assert.equal(a[1].cue, 'saying');
+  assert.equal(a[1].speaker, 'Dan Cole');
+});
+
+test('the poll shows: findings of documents', () => {
+  const a = one('The poll shows that most voters want change.');
+  assert.equal(a.content[0], 'that most voters want change');
+  assert.equal(a.source, 'The poll');
+});
+
+test('reporting nouns: her claim that ...', () => {
+  const a = one('Critics rejected her claim that the law was popular.');
+  assert.ok(a.content[0].includes('the law was popular') || a.content[0].includes('her claim'));
+});
+
+test('agentless: is expected to, it is unclear whether', () => {
+  const a = one('The bill is expected to pass next week.');
+  assert.equal(a.sourceKind, 'agentless');
+  assert.equal(a.source, null);
+  assert.deepEqual(a.content, ['The bill', 'pass next week']);
+  const b = one('It is unclear whether the talks will resume.');
+  assert.equal(b.sourceKind, 'agentless');
+});
+
+test('scare quotes and titles are not attributions', () => {
+  assert.deepEqual(attrs('The so-called “reform” failed, and “Hamlet” closed early.'), []);
+});
+
+test('non-ASCII: NBSP and en dash around a cue', () => {
+  const a = one('“It’s done – finally,”\u00a0he\u00a0said.');
+  assert.equal(a.cue, 'said');
+  assert.equal(a.source, 'he');
+});
+
+test('a multi-sentence quote inside an indirect content runs to its closing mark', () => {
+  const a = one('Ivan Petrov concluded that “we are not sure. But we hope.”');
+  assert.ok(a.content[0].endsWith('But we hope.”'));
+});

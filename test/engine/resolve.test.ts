@@ -1,0 +1,61 @@
+// Document-level resolution: relays, nesting, continuation (inferred) and unattributed quotes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs, one } from './helpers';
+import { analyze } from '../../server/src/engine';
+
+test('told X, according to Y: one attribution, chain speaker -> medium -> relay', () => {
+  const a = one('“We are ready,” Olga Ivanova told CNN, according to Reuters.');
+  assert.equal(a.source, 'Olga Ivanova');
+  assert.deepEqual(a.chain, ['speaker:Olga Ivanova', 'medium:CNN', 'relay:Reuters']);
+});
+
+test('was quoted by X as saying: relay', () => {
+  const a = one('“It is time,” Boris Orlov was quoted by Interfax as saying.');
+  assert.equal(a.source, 'Boris Orlov');
+  assert.deepEqual(a.chain, ['speaker:Boris Orlov', 'relay:Interfax']);
+});
+
+test('only the outermost of nested attributions is kept', () => {
+  const a = one('Anna Weiss said that the minister had told her the plan was dead.');
+  assert.equal(a.speaker, 'Anna Weiss');
+});
+
+test('a cue-less quote right after an attributed quote continues it (one attribution, span marked inferred)', () => {
+  const t = '“We are done here,” Mark Hale said. “Nobody wants another round of this.”';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 1);
+  const a = r.attributions[0];
+  assert.deepEqual(a.content.map((c) => t.slice(c.start, c.end)), ['We are done here,', 'Nobody wants another round of this.']);
+  assert.deepEqual(a.inferredContent?.map((c) => t.slice(c.start, c.end)), ['Nobody wants another round of this.']);
+  assert.equal(a.inferred, false);
+});
+
+test('a cue-less quote paragraph after a quote paragraph is an inferred attribution', () => {
+  const a = attrs('“We are done here,” Mark Hale said.\n\n“Nobody wants another round of this.”');
+  assert.equal(a.length, 2);
+  assert.equal(a[1].inferred, true);
+  assert.equal(a[1].speaker, 'Mark Hale');
+  assert.equal(a[1].cue, null);
+  assert.equal(a[1].source, null);
+});
+
+test('a quote with no cue and no previous speaker is unattributed', () => {
+  const a = one('The meeting ended.\n\n“This cannot go on like this forever.”');
+  assert.equal(a.speaker, null);
+  assert.equal(a.inferred, false);
+});
+
+test('a block quote introduced by a colon at the end of the previous paragraph', () => {
+  const a = attrs('In a letter, Governor Amy Chen wrote to the board:\n\n“The schools stay open. We owe it to the children.”');
+  const q = a.find((x) => x.content[0].startsWith('The schools'));
+  assert.ok(q);
+  assert.equal(q.speaker, 'Amy Chen');
+  assert.equal(q.inferred, false);
+});
+
+test('multi-paragraph quote attributed once', () => {
+  const a = attrs('“The first part of my answer is long,” said Ruth Moss.\n\n“The second part,” she added, “is longer.”');
+  assert.equal(a.length, 2);
+  assert.equal(a[1].speaker, 'Ruth Moss');
+});
