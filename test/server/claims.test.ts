@@ -366,6 +366,28 @@ describe('claims over LSP', () => {
     close(uri);
   });
 
+  test('the sidecar is corrupted on disk after opening: the next write refuses, claims stay in memory', async () => {
+    const { uri, sidecar } = article();
+    await open(uri, TEXT);
+    const rec = await exec<ClaimRecord>(CLAIM_COMMANDS.add, { uri, range: rangeOf(TEXT, CLAIM), fields: { verdict: 'false' } });
+    const garbage = '{ "items": [ oops';
+    fs.writeFileSync(sidecar, garbage);
+    const msgFrom = s.messages.items.length;
+    await assert.rejects(exec(CLAIM_COMMANDS.update, { uri, id: rec.id, fields: { verdict: 'true' } }), /refusing to overwrite/);
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), garbage, 'the file is left as it is');
+    await s.messages.waitFor((m) => m.type === 1 && m.message.includes('read-only'), 'an error message', msgFrom);
+    const list = await exec<ClaimsListResult>(CLAIM_COMMANDS.list, { uri });
+    assert.ok(list.error, 'the list says the claims are read-only');
+    assert.deepEqual(list.claims.map((c) => c.id), [rec.id], 'the claim is still there');
+    await assert.rejects(exec(CLAIM_COMMANDS.remove, { uri, id: rec.id }), /read-only/);
+    // Fixed on disk (here: deleted) and reported by the watcher: usable again.
+    fs.rmSync(sidecar);
+    const from = changed.items.length;
+    s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(sidecar).href, type: 3 }] });
+    await changed.waitFor((x) => x.uri === uri && !x.error, 'claims usable again', from);
+    close(uri);
+  });
+
   test('didChangeWatchedFiles: an outside change to the sidecar is loaded', async () => {
     const { uri, sidecar } = article();
     await open(uri, TEXT);

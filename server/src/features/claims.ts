@@ -278,8 +278,10 @@ export class ClaimsFeature {
 
   /** Tells the user when opening found claims it could not place confidently. */
   private reportReanchor(e: Entry, doc: ClaimDocument): void {
-    const orphans = doc.lastReanchor.filter((r) => r.result.anchor.state === 'orphan').length;
-    const review = doc.lastReanchor.filter((r) => r.result.anchor.state === 'needs-review').length;
+    // Only what this re-anchoring found (claims already orphaned in the file are in the diagnostics).
+    const fresh = doc.lastReanchor.filter((r) => r.result.method !== 'unchanged');
+    const orphans = fresh.filter((r) => r.result.anchor.state === 'orphan').length;
+    const review = fresh.filter((r) => r.result.anchor.state === 'needs-review').length;
     if (!orphans && !review) return;
     const parts = [orphans ? `${orphans} could not be placed (orphan)` : '', review ? `${review} need${review === 1 ? 's' : ''} review` : ''].filter(Boolean);
     this.userWarning(`the text of ${basename(e.uri)} changed since its claims were saved: ${parts.join(', ')}. Check them in the Claims view and confirm their anchors.`);
@@ -507,6 +509,12 @@ export class ClaimsFeature {
 
   async execute(command: string, arg: unknown): Promise<unknown> {
     const a = isObject(arg) ? arg : {};
+    // Ranges refer to the document as it was when the command arrived: if it changes before the range
+    // is used (typing while a write is in flight), refuse rather than mark the wrong text.
+    const version = typeof a.uri === 'string' ? this.host.documents.get(a.uri)?.version : undefined;
+    const unchanged = (uri: string) => {
+      if (this.host.documents.get(uri)?.version !== version) throw new CommandError('the document changed while the command ran: try again');
+    };
     switch (command) {
       case CLAIM_COMMANDS.list: {
         const e = await this.ready(a);
@@ -527,10 +535,12 @@ export class ClaimsFeature {
       case CLAIM_COMMANDS.add:
         return this.mutate(a, async (doc, e, td) => {
           const range = rangeArg(a.range, 'range');
+          unchanged(e.uri);
           let span = { start: td.offsetAt(range.start), end: td.offsetAt(range.end) };
           const fields = fieldsArg(a.fields);
           const settings = await this.host.getSettings(e.uri);
           const analysis = span.start === span.end || (fields.claimant === undefined && settings.claims.claimantFromAttribution) ? await this.host.getAnalysis(e.uri) : undefined;
+          unchanged(e.uri);
           if (span.start === span.end) {
             const s = suggestClaimAt(td.getText(), analysis, span.start);
             if (!s) throw new CommandError('nothing to mark here: select the statement');
@@ -568,6 +578,7 @@ export class ClaimsFeature {
           const id = idArg(a.id);
           if (a.range === undefined || a.range === null) return doc.confirm(id);
           const range = rangeArg(a.range, 'range');
+          unchanged(td.uri);
           const span = trimSpan(td.getText(), { start: td.offsetAt(range.start), end: td.offsetAt(range.end) });
           if (!span) throw new CommandError('select the statement to attach the claim to');
           return doc.confirm(id, span.start, span.end);
