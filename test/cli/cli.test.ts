@@ -1,6 +1,6 @@
 // The CLI as users run it: `node bin/factcheck.js ...` (the built dist/cli.js), every format and exit path.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -233,6 +233,32 @@ describe('factcheck scan', () => {
     assert.equal(n[0].level, 'error');
     assert.equal(n[0].locations?.[0].physicalLocation?.artifactLocation?.uri, 'no%20such.txt');
     assert.equal(run.results?.length, 1);
+  });
+
+  test('a reader that closes the pipe early (`| head -1`): quiet exit 0, no EPIPE stack trace', async () => {
+    // Far more output than a pipe buffer holds (~64 KB), so the CLI is still writing when the pipe closes.
+    const many = path.join(dir, 'many');
+    fs.mkdirSync(many, { recursive: true });
+    fs.writeFileSync(path.join(many, 'relayed.txt'), `${QUOTE_LINE}\n`.repeat(800));
+    try {
+      for (const format of ['text', 'json']) {
+        const child = spawn(process.execPath, [BIN, 'scan', '--format', format, many], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        const first = await new Promise<string>((resolve, reject) => {
+          child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8')));
+          child.once('error', reject);
+        });
+        child.stdout.destroy(); // what `head -1` does after its first line
+        const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('close', (c, sig) => resolve([c, sig])));
+        assert.ok(first.length > 0);
+        assert.equal(signal, null, format);
+        assert.equal(code, 0, `${format}: ${stderr}`);
+        assert.equal(stderr, '', `${format}: nothing on stderr`);
+      }
+    } finally {
+      fs.rmSync(many, { recursive: true, force: true });
+    }
   });
 
   test('the seed article scans with exit 0', () => {
