@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { check } from '../../server/src/check';
-import { KNOWN_RULES } from '../../server/src/shared/rules';
+import { RULES } from '../../server/src/engine';
+import { KNOWN_RULES, RULE_LEVEL_DESCRIPTIONS, ruleSettingSchema } from '../../server/src/shared/rules';
 import { DEFAULT_SETTINGS, RULE_LEVELS, RUN_MODES } from '../../server/src/shared/settings';
 import { ROOT } from './lsp-client';
 
@@ -48,6 +49,17 @@ describe('settings schema', () => {
       assert.deepEqual(rules.properties![r.id].enum, RULE_LEVELS, r.id);
       assert.equal(rules.properties![r.id].default, r.severity, r.id);
     }
+  });
+
+  test('factcheck.rules.properties is generated from the engine rule registry (npm run rules:sync)', () => {
+    const rules = props['factcheck.rules'];
+    // one property per engine rule, plus the server's invalid-directive
+    assert.deepEqual(Object.keys(rules.properties ?? {}).sort(), [...RULES.map((r) => r.id), 'invalid-directive'].sort());
+    for (const r of RULES) assert.equal(rules.properties![r.id].default, r.defaultSeverity, `${r.id}: package.json default vs the engine's defaultSeverity`);
+    const expected = Object.fromEntries(KNOWN_RULES.map((r) => [r.id, ruleSettingSchema(r)]));
+    assert.deepEqual(rules.properties, expected, 'package.json factcheck.rules.properties is stale: run npm run rules:sync');
+    for (const r of KNOWN_RULES) assert.match(String((rules.properties![r.id] as { markdownDescription?: string }).markdownDescription), new RegExp(`Default: \`${r.severity}\``));
+    assert.deepEqual((rules.additionalProperties as { enumDescriptions?: string[] }).enumDescriptions, RULE_LEVEL_DESCRIPTIONS);
   });
 
   test('every rule the engine reports on the seed and on short sentences is a known rule', () => {
