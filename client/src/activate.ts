@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CHECK_DOCUMENT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/shared/protocol';
 import { SETTINGS_SECTION } from '../../server/src/shared/settings';
+import { ClaimsUi } from './claims/ui';
 import { documentSelector, languageUnion } from './selector';
 import { SourcesView } from './sourcesView';
 import { Status } from './status';
@@ -25,6 +26,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
   let client: BaseLanguageClient | undefined;
   let started: string[] = [];
   const sources = new SourcesView(() => client);
+  const claims = new ClaimsUi({ context, output, selector: () => documentSelector(started.length ? started : languages()) });
 
   async function stop(): Promise<void> {
     const c = client;
@@ -39,7 +41,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
       documentSelector: selector,
       outputChannel: output,
       traceOutputChannel: output,
-      initializationOptions: { statusNotification: true },
+      initializationOptions: { statusNotification: true, claimsNotification: true },
       middleware: {
         // "factcheck: Check Document" from the palette carries no argument: check the active editor.
         executeCommand: async (command, args, next) => {
@@ -54,6 +56,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
     };
     const c = create(options);
     client = c;
+    claims.attach(c);
     started = langs;
     status.setSelector(selector);
     c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
@@ -84,6 +87,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
     output,
     status,
     sources,
+    claims,
     { dispose: () => void stop() },
     vscode.commands.registerCommand('factcheck.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('factcheck.restartServer', () => restart()),

@@ -7,6 +7,7 @@ import { applyDirectives, INVALID_DIRECTIVE_RULE } from './directives';
 import { analyze } from './engine';
 import type { Analysis, Finding, Severity } from './engine/types';
 import { DIAGNOSTIC_SOURCE, MAX_FILE_SIZE_CODE } from './shared/protocol';
+import { INVALID_DIRECTIVE_SEVERITY } from './shared/rules';
 import { DEFAULT_SETTINGS, engineRules, type FactcheckSettings, type RuleLevel } from './shared/settings';
 
 export type CheckSettings = Pick<FactcheckSettings, 'rules' | 'lexicon' | 'maxFileSize'>;
@@ -42,7 +43,7 @@ export function check(text: string, languageId: string, settings: CheckSettings 
   // Inline ignore comments (directives.ts) in the analysed part of the text; unreadable ones are findings.
   const analysed = analysis.truncated ? text.slice(0, analysis.truncated.at) : text;
   const findings = applyDirectives(analysis.findings, analysed, languageId, (p): Finding => ({
-    rule: INVALID_DIRECTIVE_RULE, severity: 'warning', start: p.start, end: p.end, message: p.message,
+    rule: INVALID_DIRECTIVE_RULE, severity: INVALID_DIRECTIVE_SEVERITY, start: p.start, end: p.end, message: p.message,
   }));
   return { ...analysis, findings: applyRuleLevels(findings, settings.rules) };
 }

@@ -3,6 +3,7 @@
 // It exits when its input closes or the client process disappears, with or without a shutdown.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
+import { nodeClaimFiles } from './features/claimFiles.node';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);
@@ -32,4 +33,4 @@ process.on('unhandledRejection', (e) => {
   process.stderr.write(`factcheck server: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
 });
 
-startServer(connection, version);
+startServer(connection, version, { claimFiles: nodeClaimFiles });

@@ -6,11 +6,15 @@ import {
   DidChangeConfigurationNotification,
   MarkupKind,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
+  type CodeActionParams,
+  type CodeAction,
   type Connection,
+  type Diagnostic,
   type Hover,
   type InitializeParams,
   type InitializeResult,
@@ -19,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, toDiagnostics } from './check';
 import type { Analysis } from './engine/types';
 import { FEATURES } from './features';
+import { ClaimsFeature, trackedTextDocuments, type ClaimFiles } from './features/claims';
 import type { Analysed, ServerContext } from './features/types';
 import { attributionAt, formatAttributionHover } from './hover';
 import { CHECK_DOCUMENT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
@@ -41,6 +46,8 @@ interface DocState {
   busy?: boolean;
   /** Requests (hover, semantic tokens, sources) waiting for the scheduled check instead of analysing on their own. */
   waiters?: (() => void)[];
+  /** The engine diagnostics last published (claim diagnostics are added to them when claims change). */
+  published?: Diagnostic[];
 }
 
 /** Marks the scheduled check done and releases the requests waiting for it. */
@@ -84,13 +91,20 @@ function triggers(run: FactcheckSettings['run'], why: Trigger, checkedBefore: bo
   }
 }
 
-export function startServer(connection: Connection, serverVersion = '0.0.0'): void {
-  const documents = new TextDocuments(TextDocument);
+export interface ServerOptions {
+  /** Sidecar file access for claims (Node); without it claims are kept in memory only. */
+  claimFiles?: ClaimFiles;
+}
+
+export function startServer(connection: Connection, serverVersion = '0.0.0', options: ServerOptions = {}): void {
+  // Claims must see every content change: the documents report them to the claim store first.
+  const documents = new TextDocuments(trackedTextDocuments((uri, changes) => claims.onContentChanges(uri, changes)));
   const states = new Map<string, DocState>();
   const settingsCache = new Map<string, Promise<FactcheckSettings>>();
   const reported = new Set<string>();
   const settingsListeners: (() => void)[] = [];
   const commands = new Map<string, (args: unknown[]) => unknown>();
+  const codeActionProviders: ((params: CodeActionParams) => CodeAction[] | Promise<CodeAction[]>)[] = [];
   let clientCapabilities: ClientCapabilities = {};
   let hasConfiguration = false;
   let hasDynamicConfigurationChange = false;
@@ -176,7 +190,8 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
   function publish(doc: TextDocument, settings: FactcheckSettings, st: DocState) {
     if (!applies(doc, settings)) {
       st.result = undefined;
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      st.published = [];
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: claims.diagnostics(doc) });
       status({ uri: doc.uri, version: doc.version, state: settings.enable ? 'skipped' : 'disabled', findings: 0 });
       return;
     }
@@ -187,7 +202,8 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     for (const d of diagnostics) counts[(['error', 'warning', 'information', 'hint'] as const)[(d.severity ?? 1) - 1] ?? 'error']++;
     if (analysis.truncated)
       reportOnce(`factcheck: ${doc.uri} is longer than factcheck.maxFileSize (${settings.maxFileSize}); checked the first ${analysis.truncated.at} characters only`, false);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    st.published = diagnostics;
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...diagnostics, ...claims.diagnostics(doc)] });
     connection.tracer.log(`checked ${doc.uri} v${doc.version}: ${diagnostics.length} diagnostics in ${ms} ms`);
     status({
       uri: doc.uri, version: doc.version, state: 'checked', findings: diagnostics.length, counts, ms,
@@ -234,6 +250,24 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     });
   }
 
+  /**
+   * Claims changed without an edit (a claim command, a reload): publish the last engine diagnostics
+   * again with the claims' ones. A check in progress will include them anyway.
+   */
+  function republishClaims(uri: string) {
+    const doc = documents.get(uri);
+    const st = stateOf(uri);
+    if (!doc || st.busy) return;
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [...(st.published ?? []), ...claims.diagnostics(doc)] });
+  }
+
+  const claims = new ClaimsFeature({
+    connection, documents, files: options.claimFiles, getSettings, log,
+    getAnalysis: async (uri) => (await analysisOf(uri))?.analysis,
+    republish: republishClaims,
+    registerCommand: (id, handler) => void commands.set(id, handler),
+  });
+
   connection.onInitialize(
     guard('initialize', { capabilities: {} } as InitializeResult, (params: InitializeParams): InitializeResult => {
       const caps = (clientCapabilities = params.capabilities);
@@ -247,6 +281,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
         executeCommandProvider: { commands: [...commands.keys()] },
       };
       for (const f of FEATURES) Object.assign(capabilities, f.capabilities(params));
+      claims.initialize(params);
       return { capabilities, serverInfo: { name: 'factcheck', version: serverVersion } };
     }),
   );
@@ -255,6 +290,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     guard('initialized', undefined, async () => {
       if (hasConfiguration && hasDynamicConfigurationChange)
         await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      await claims.initialized();
       log('info', `factcheck language server ${serverVersion} ready`);
     }),
   );
@@ -282,13 +318,25 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
   documents.onDidSave(guard('didSave', undefined, (e) => schedule(e.document.uri, 'save')));
 
   // workspace/executeCommand: one dispatcher for the commands features register (ctx.registerCommand).
-  connection.onExecuteCommand(
-    guard('executeCommand', null as unknown, (params) => {
+  // A handler's ResponseError (a user-facing one-line message) goes to the client; anything else is
+  // logged and answered with null.
+  connection.onExecuteCommand(async (params) => {
+    try {
       const handler = commands.get(params.command);
       if (!handler) throw new Error(`unknown command ${params.command}`);
-      return handler(params.arguments ?? []);
-    }),
-  );
+      return await handler(params.arguments ?? []);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log('error', `factcheck: executeCommand failed: ${describe(e)}`);
+      return null;
+    }
+  });
+
+  // textDocument/codeAction: one handler for every provider (ignore quick fixes, claims); each is guarded.
+  connection.onCodeAction(async (params) => {
+    const all = await Promise.all(codeActionProviders.map((p, i) => guard(`codeAction[${i}]`, [] as CodeAction[], p)(params)));
+    return all.flat();
+  });
 
   // "Check Document": the way to check with factcheck.run = manual (any run mode accepts it).
   // Arguments: the document URI, as a string or { uri }.
@@ -318,13 +366,16 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
   connection.onHover(
     guard('hover', null as Hover | null, async (params): Promise<Hover | null> => {
       const a = await analysisOf(params.textDocument.uri);
-      if (!a) return null;
-      const { doc, analysis } = a;
-      const hit = attributionAt(analysis, doc.offsetAt(params.position));
-      if (!hit) return null;
+      const doc = a?.doc ?? documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const offset = doc.offsetAt(params.position);
+      const claim = claims.hover(doc, offset);
+      const hit = a && attributionAt(a.analysis, offset);
+      if (!hit) return claim ? { contents: { kind: MarkupKind.Markdown, value: claim.markdown }, range: claim.range } : null;
+      const md = formatAttributionHover(doc.getText(), a.analysis, hit.attribution);
       return {
-        contents: { kind: MarkupKind.Markdown, value: formatAttributionHover(doc.getText(), analysis, hit.attribution) },
-        range: { start: doc.positionAt(hit.span.start), end: doc.positionAt(hit.span.end) },
+        contents: { kind: MarkupKind.Markdown, value: claim ? `${claim.markdown}\n\n---\n\n${md}` : md },
+        range: claim?.range ?? { start: doc.positionAt(hit.span.start), end: doc.positionAt(hit.span.end) },
       };
     }),
   );
@@ -347,8 +398,11 @@ export function startServer(connection: Connection, serverVersion = '0.0.0'): vo
     guard,
     onDidChangeSettings: (listener) => void settingsListeners.push(listener),
     registerCommand: (id, handler) => void commands.set(id, handler),
+    registerCodeActions: (provider) => void codeActionProviders.push(provider),
   };
   for (const f of FEATURES) f.register(ctx);
+  claims.listen();
+  codeActionProviders.push((params) => claims.codeActions(params));
 
   documents.listen(connection);
   connection.listen();

@@ -1,6 +1,6 @@
 // The CLI as users run it: `node bin/factcheck.js ...` (the built dist/cli.js), every format and exit path.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import type * as Sarif from 'sarif';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOf } from '../../server/src/cli/files';
 import { parseScanArgs } from '../../server/src/cli/scan';
+import { ruleInfo } from '../../server/src/shared/rules';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'factcheck.js');
@@ -25,7 +26,8 @@ function factcheck(args: string[], cwd = ROOT) {
 const QUOTE_LINE = 'Zoë’s café — naïve 🎉 “We will win,” said Jane Doe, according to Reuters on Monday.';
 const FILES: Record<string, string | Buffer> = {
   'a.txt': '\uFEFF' + `Headline – en dash\n${QUOTE_LINE}\n`,
-  'b.md': '# Notes\n\n“Trust me,” he whispered.\n',
+  // a quote with no cue and no source at all ("“…,” he whispered" has a source: the pronoun)
+  'b.md': '# Notes\n\n“Trust me on this one.”\n',
   'sub/deep/c.txt': 'Nothing quoted here.\n',
   'sub/skip.js': 'const s = "Hi," said Jo;\n',
   '.hidden/d.txt': '"Hidden," said Al Bo.\n',
@@ -110,7 +112,7 @@ describe('factcheck scan', () => {
     const lines = r.stdout.trim().split('\n');
     const a = path.join(dir, 'a.txt');
     const col = QUOTE_LINE.indexOf('We will win') + 1;
-    assert.ok(lines.includes(`${a}:2:${col} warning secondhand Secondhand: this quote reached the article via Reuters, not first hand.`), r.stdout);
+    assert.ok(lines.includes(`${a}:2:${col} warning secondhand Secondhand: Jane Doe's words were via Reuters, not heard first hand. Say so in the text, or get it from the source.`), r.stdout);
     assert.ok(lines.some((l) => l.startsWith(`${path.join(dir, 'b.md')}:3:2 warning unattributed-quote `)), r.stdout);
     assert.ok(!r.stdout.includes('skip.js') && !r.stdout.includes('.hidden'), 'only .txt/.md, no dot folders');
     assert.equal(lines.at(-1), '2 findings in 3 files');
@@ -185,10 +187,16 @@ describe('factcheck scan', () => {
     assert.equal(run.tool.driver.version, VERSION);
     const rules = run.tool.driver.rules ?? [];
     const levels = ['none', 'note', 'warning', 'error'];
+    const sarifLevel = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
     for (const rule of rules) {
       assert.equal(typeof rule.id, 'string');
       assert.ok(rule.shortDescription?.text, `${rule.id} has a short description`);
       assert.ok(levels.includes(rule.defaultConfiguration?.level ?? ''), `${rule.id} default level`);
+      // metadata from the rule list (the engine's registry), not a table of the CLI's own
+      const known = ruleInfo(rule.id);
+      assert.ok(known, `${rule.id} is a known rule`);
+      assert.equal(rule.shortDescription?.text, known.description);
+      assert.equal(rule.defaultConfiguration?.level, sarifLevel[known.severity]);
     }
     assert.deepEqual(rules.map((x) => x.id).sort(), ['secondhand', 'unattributed-quote']);
     const results = run.results ?? [];
@@ -225,6 +233,32 @@ describe('factcheck scan', () => {
     assert.equal(n[0].level, 'error');
     assert.equal(n[0].locations?.[0].physicalLocation?.artifactLocation?.uri, 'no%20such.txt');
     assert.equal(run.results?.length, 1);
+  });
+
+  test('a reader that closes the pipe early (`| head -1`): quiet exit 0, no EPIPE stack trace', async () => {
+    // Far more output than a pipe buffer holds (~64 KB), so the CLI is still writing when the pipe closes.
+    const many = path.join(dir, 'many');
+    fs.mkdirSync(many, { recursive: true });
+    fs.writeFileSync(path.join(many, 'relayed.txt'), `${QUOTE_LINE}\n`.repeat(800));
+    try {
+      for (const format of ['text', 'json']) {
+        const child = spawn(process.execPath, [BIN, 'scan', '--format', format, many], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        const first = await new Promise<string>((resolve, reject) => {
+          child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8')));
+          child.once('error', reject);
+        });
+        child.stdout.destroy(); // what `head -1` does after its first line
+        const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('close', (c, sig) => resolve([c, sig])));
+        assert.ok(first.length > 0);
+        assert.equal(signal, null, format);
+        assert.equal(code, 0, `${format}: ${stderr}`);
+        assert.equal(stderr, '', `${format}: nothing on stderr`);
+      }
+    } finally {
+      fs.rmSync(many, { recursive: true, force: true });
+    }
   });
 
   test('the seed article scans with exit 0', () => {

@@ -88,7 +88,7 @@ describe('headless Neovim', { skip }, () => {
     assert.equal(r.hovers.get(targets[0].join(',')), expectedHover(text, tassOffset), r.out);
   });
 
-  test('hover on the TASS quote shows the chain', { todo: 'needs engine v1' }, () => {
+  test('hover on the TASS quote shows the chain', () => {
     const h = seedRun().hovers.get(targets[0].join(',')) ?? '';
     assert.ok(h.includes('Dmitry Peskov → BBC → TASS → this article'), h);
     assert.ok(h.includes('Dmitry Peskov, Putin spokesman'), h);

@@ -71,7 +71,9 @@ describe('check and diagnostics', () => {
   });
 
   test('check honours rule settings with the real engine', () => {
-    const text = '“Fine,” said Al Roe, according to Reuters on Monday. “Hm.”';
+    // a relayed quote, and two paragraphs on a quote with no speaker (three words or more; a quote
+    // paragraph right after a quoted speaker would be taken as theirs, inferred-attribution)
+    const text = '“Fine,” said Al Roe, according to Reuters on Monday.\n\nThe vote failed.\n\n“Nobody saw this coming.”';
     const codes = (s = {}) => check(text, 'plaintext', { ...DEFAULT_SETTINGS, ...s }).findings.map((x) => `${x.rule}:${x.severity}`);
     assert.deepEqual(codes(), ['secondhand:warning', 'unattributed-quote:warning']);
     assert.deepEqual(codes({ rules: { secondhand: 'off', 'unattributed-quote': 'information' } }), ['unattributed-quote:information']);

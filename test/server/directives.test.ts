@@ -156,13 +156,14 @@ describe('check() honours directives with the real engine', () => {
   });
 
   test('Markdown: a misspelt directive is reported as invalid-directive, and can itself be switched off', () => {
-    const text = '<!-- factcheck-disabel -->\n“Hm.”\n';
+    // an unattributed quote needs three words or more (shorter ones read as scare quotes or titles)
+    const text = '<!-- factcheck-disabel -->\n“Nobody saw this coming.”\n';
     assert.deepEqual(rules(text, 'markdown'), ['invalid-directive', 'unattributed-quote']);
     assert.deepEqual(check(text, 'markdown', { ...settings, rules: { 'invalid-directive': 'off' } }).findings.map((f) => f.rule), ['unattributed-quote']);
   });
 
   test('directives after the maxFileSize cut are not read', () => {
-    const text = '“Hm.”\n' + 'x'.repeat(1200) + '\n<!-- factcheck-disable-file -->';
+    const text = '“Nobody saw this coming.”\n' + 'x'.repeat(1200) + '\n<!-- factcheck-disable-file -->';
     assert.deepEqual(rules(text, 'markdown'), []);
     assert.deepEqual(check(text, 'markdown', { ...settings, maxFileSize: 1000 }).findings.map((f) => f.rule), ['unattributed-quote']);
   });

@@ -6,10 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LEGEND } from '../../server/src/semantic';
-import type { SourcesResult, StatusParams } from '../../server/src/shared/protocol';
+import { CLAIM_COMMANDS, type SourcesResult, type StatusParams } from '../../server/src/shared/protocol';
 import { initialize, startServer, type TestServer } from './lsp-client';
 
 const RELAYED = '“We will win,” said Jane Doe, according to Reuters on Monday.';
+// A quote nobody is said to have said: three words or more (shorter ones read as scare quotes), and
+// not in the paragraph right after another quote (it would continue that speaker: inferred-attribution).
+const UNATTRIBUTED = 'The vote failed.\n\n“Nobody saw this coming.”';
 
 function open(s: TestServer, uri: string, text: string, languageId = 'plaintext', version = 1) {
   s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -23,7 +26,9 @@ const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
 
 async function codeActions(s: TestServer, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
   const range = diagnostics[0].range;
-  return (await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } })) as CodeAction[];
+  const all = (await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } })) as CodeAction[];
+  // Claim actions ("Mark as claim", kinds quickfix.factcheck.*) are tested in claims.test.ts.
+  return all.filter((a) => !a.kind?.startsWith('quickfix.factcheck.'));
 }
 /** Applies a code action's edit (changes or documentChanges) to the text. */
 function applyAction(text: string, a: CodeAction, uri: string): string {
@@ -41,7 +46,7 @@ describe('quick fixes, semantic tokens and sources', () => {
     });
     assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
     assert.deepEqual((init.capabilities.semanticTokensProvider as { legend: unknown }).legend, LEGEND);
-    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands, ['factcheck.checkDocument']);
+    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands.sort(), ['factcheck.checkDocument', ...Object.values(CLAIM_COMMANDS)].sort());
   });
   after(() => s.kill());
 
@@ -95,7 +100,7 @@ describe('quick fixes, semantic tokens and sources', () => {
 
   test('semantic tokens: quote, cue and source with modifiers, UTF-16 columns', async () => {
     const uri = 'file:///tmp/fc/tokens.txt';
-    const text = `Zoë 🎉\n${RELAYED}\n“Hm.”`;
+    const text = `Zoë 🎉\n${RELAYED}\n\n${UNATTRIBUTED}`;
     const from = s.diagnostics.items.length;
     open(s, uri, text);
     await next(s, uri, 'diagnostics', from);
@@ -107,7 +112,7 @@ describe('quick fixes, semantic tokens and sources', () => {
       1, 1, 'We will win,'.length, 0, relayedMods,
       0, line1.indexOf('said') - 1, 4, 1, relayedMods,
       0, 5, 'Jane Doe'.length, 2, relayedMods,
-      1, 1, 3, 0, mods(['unattributed', 'flagged']),
+      4, 1, 'Nobody saw this coming.'.length, 0, mods(['unattributed', 'flagged']),
     ]);
     const none = (await s.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///tmp/fc/not-open.txt' } })) as { data: number[] };
     assert.deepEqual(none.data, []);
@@ -119,7 +124,7 @@ describe('quick fixes, semantic tokens and sources', () => {
     open(s, uri, RELAYED);
     await next(s, uri, 'diagnostics on open', from);
     from = s.diagnostics.items.length;
-    change(s, uri, `“Hm.” ${RELAYED}`, 2);
+    change(s, uri, `“Nobody saw this coming.” ${RELAYED}`, 2);
     const r = (await s.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
     const published = s.diagnostics.items.slice(from).filter((d) => d.uri === uri);
     assert.deepEqual(published.map((d) => d.version), [2], 'the debounced check (300 ms) was published before the tokens answered');
@@ -183,7 +188,7 @@ describe('factcheck.run and the Check Document command', () => {
     open(s, uri, RELAYED);
     assert.deepEqual(codes(await next(s, uri, 'diagnostics on open', from)), ['secondhand']);
     from = s.diagnostics.items.length;
-    change(s, uri, `${RELAYED}\n“Hm.”`, 2);
+    change(s, uri, `${RELAYED}\n\n${UNATTRIBUTED}`, 2);
     const upTo = await barrier();
     assert.equal(s.diagnostics.items.slice(from, upTo).filter((d) => d.uri === uri).length, 0, 'no check on change');
     s.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
@@ -240,8 +245,8 @@ describe('multi-root: settings per workspace folder', () => {
     const blog = 'file:///ws/blog/a.md';
     const newsTxt = 'file:///ws/news/b.txt';
     const from = s.diagnostics.items.length;
-    open(s, news, `${RELAYED}\n“Hm.”`, 'markdown');
-    open(s, blog, `${RELAYED}\n“Hm.”`, 'markdown');
+    open(s, news, `${RELAYED}\n\n${UNATTRIBUTED}`, 'markdown');
+    open(s, blog, `${RELAYED}\n\n${UNATTRIBUTED}`, 'markdown');
     open(s, newsTxt, RELAYED, 'plaintext');
     const pn = await next(s, news, 'news diagnostics', from);
     const pb = await next(s, blog, 'blog diagnostics', from);

@@ -11,7 +11,7 @@ const base = (over: Partial<Analysis>): Analysis => ({
   length: 0, paragraphs: [], sentences: [], attributions: [], entities: [], claims: [], findings: [], errors: [], ...over,
 });
 
-// A hand-built analysis (the formatter's input), for fields the v0 engine does not fill yet.
+// A hand-built analysis (the formatter's input): every field the formatter reads, independent of the engine.
 const TEXT = '“We are ready,” Peskov told the BBC, according to TASS.';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 const PESKOV: Attribution = {
@@ -108,7 +108,7 @@ describe('hover formatting', () => {
     assert.match(formatAttributionHover(text, analysis, hit.attribution), /secondhand/);
   });
 
-  test('the seed article: TASS quote', { todo: 'needs engine v1' }, () => {
+  test('the seed article: TASS quote', () => {
     const text = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', '000_196e15989cac9fdd.txt'), 'utf8');
     const analysis = analyze(text);
     const hit = attributionAt(analysis, text.indexOf('This will not be in coming weeks') + 5);

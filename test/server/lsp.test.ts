@@ -64,10 +64,11 @@ describe('language server over stdio', () => {
 
   test('didChange (incremental) re-checks; a superseded version is never published', async () => {
     const from = s.diagnostics.items.length;
-    // v2 appends an unattributed quote; v3 (sent at once) changes the cue so the first quote has no relay.
+    // v2 appends an unattributed quote (no cue, no source, and not right after another quote, which it
+    // would continue); v3 (sent at once) changes the cue so the first quote has no relay.
     s.conn.sendNotification('textDocument/didChange', {
       textDocument: { uri: URI, version: 2 },
-      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '“Trust me,” he whispered.\n' }],
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'The vote failed.\n“Nobody saw this coming.”\n' }],
     });
     const relayStart = LINE1.indexOf(', according');
     s.conn.sendNotification('textDocument/didChange', {
@@ -77,7 +78,7 @@ describe('language server over stdio', () => {
     const p = await s.diagnostics.waitFor((d) => d.uri === URI, 'diagnostics after the edits', from);
     assert.equal(p.version, 3, 'the first publish after two quick edits is for the latest version');
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['unattributed-quote']);
-    assert.deepEqual(p.diagnostics[0].range.start, { line: 2, character: 1 });
+    assert.deepEqual(p.diagnostics[0].range.start, { line: 3, character: 1 });
   });
 
   test('settings change re-validates: rule off, severity override, bad value reported once', async () => {
@@ -129,7 +130,7 @@ describe('language server over stdio', () => {
   test('languageId "text" (Neovim, eglot) counts as plaintext', async () => {
     const uri = 'file:///tmp/factcheck-test/nvim.txt';
     const from = s.diagnostics.items.length;
-    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'text', version: 1, text: '“Hm,” he thought.\n' } });
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'text', version: 1, text: '“Nobody saw this coming.”\n' } });
     const p = await s.diagnostics.waitFor((d) => d.uri === uri, 'diagnostics for a "text" document', from);
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['unattributed-quote']);
   });
@@ -159,7 +160,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(p.diagnostics, []);
   });
 
-  test('the seed article: TASS quote hover shows the full chain', { todo: 'needs engine v1' }, async () => {
+  test('the seed article: TASS quote hover shows the full chain', async () => {
     const seed = path.join(ROOT, 'seeds', '000_196e15989cac9fdd.txt');
     const text = fs.readFileSync(seed, 'utf8');
     const uri = 'file:///tmp/factcheck-test/seed.txt';
@@ -215,7 +216,7 @@ test('clients without workspace/configuration: settings pushed with didChangeCon
   try {
     await initialize(s, {}, false);
     const uri = 'file:///tmp/factcheck-test/push.md';
-    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '“Hm,” he thought.\n' } });
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '“Nobody saw this coming.”\n' } });
     let p = await s.diagnostics.waitFor((d) => d.uri === uri, 'diagnostics with defaults');
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['unattributed-quote']);
     const from = s.diagnostics.items.length;

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { check } from '../../server/src/check';
-import { KNOWN_RULES } from '../../server/src/shared/rules';
+import { RULES } from '../../server/src/engine';
+import { KNOWN_RULES, RULE_LEVEL_DESCRIPTIONS, ruleSettingSchema } from '../../server/src/shared/rules';
 import { DEFAULT_SETTINGS, RULE_LEVELS, RUN_MODES } from '../../server/src/shared/settings';
 import { ROOT } from './lsp-client';
 
@@ -25,6 +26,11 @@ describe('settings schema', () => {
       'factcheck.rules': DEFAULT_SETTINGS.rules,
       'factcheck.lexicon': DEFAULT_SETTINGS.lexicon,
       'factcheck.trace.server': DEFAULT_SETTINGS.trace.server,
+      'factcheck.verdictScale': DEFAULT_SETTINGS.verdictScale,
+      'factcheck.organization.name': DEFAULT_SETTINGS.organization.name,
+      'factcheck.organization.url': DEFAULT_SETTINGS.organization.url,
+      'factcheck.claims.claimantFromAttribution': DEFAULT_SETTINGS.claims.claimantFromAttribution,
+      'factcheck.claims.reviewer': DEFAULT_SETTINGS.claims.reviewer,
     };
     assert.deepEqual(Object.keys(props).sort(), Object.keys(flat).sort());
     for (const [k, v] of Object.entries(flat)) assert.deepEqual(props[k].default, v, k);
@@ -43,6 +49,17 @@ describe('settings schema', () => {
       assert.deepEqual(rules.properties![r.id].enum, RULE_LEVELS, r.id);
       assert.equal(rules.properties![r.id].default, r.severity, r.id);
     }
+  });
+
+  test('factcheck.rules.properties is generated from the engine rule registry (npm run rules:sync)', () => {
+    const rules = props['factcheck.rules'];
+    // one property per engine rule, plus the server's invalid-directive
+    assert.deepEqual(Object.keys(rules.properties ?? {}).sort(), [...RULES.map((r) => r.id), 'invalid-directive'].sort());
+    for (const r of RULES) assert.equal(rules.properties![r.id].default, r.defaultSeverity, `${r.id}: package.json default vs the engine's defaultSeverity`);
+    const expected = Object.fromEntries(KNOWN_RULES.map((r) => [r.id, ruleSettingSchema(r)]));
+    assert.deepEqual(rules.properties, expected, 'package.json factcheck.rules.properties is stale: run npm run rules:sync');
+    for (const r of KNOWN_RULES) assert.match(String((rules.properties![r.id] as { markdownDescription?: string }).markdownDescription), new RegExp(`Default: \`${r.severity}\``));
+    assert.deepEqual((rules.additionalProperties as { enumDescriptions?: string[] }).enumDescriptions, RULE_LEVEL_DESCRIPTIONS);
   });
 
   test('every rule the engine reports on the seed and on short sentences is a known rule', () => {

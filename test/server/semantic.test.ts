@@ -110,14 +110,15 @@ describe('encodeTokens', () => {
 });
 
 describe('semanticTokens with the real engine', () => {
-  test('quote, cue and source of a relayed quote; the unattributed quote on the next line', () => {
-    const text = 'Zoë: “We won,” said Al Roe, according to Reuters.\r\n“Hm.”';
+  test('quote, cue and source of a relayed quote; an unattributed quote two lines on', () => {
+    // (a quote on the very next line would continue Al Roe's quote: inferred, not unattributed)
+    const text = 'Zoë: “We won,” said Al Roe, according to Reuters.\r\nThe vote failed.\r\n“Nobody saw this coming.”';
     const data = semanticTokens(text, check(text, 'plaintext', DEFAULT_SETTINGS));
     assert.deepEqual(decode(data), [
       [0, 6, 7, 'factcheckQuote', ['attributed', 'secondhand', 'flagged']],
       [0, 15, 4, 'factcheckCue', ['attributed', 'secondhand', 'flagged']],
       [0, 20, 6, 'factcheckSource', ['attributed', 'secondhand', 'flagged']],
-      [1, 1, 3, 'factcheckQuote', ['unattributed', 'flagged']],
+      [2, 1, 'Nobody saw this coming.'.length, 'factcheckQuote', ['unattributed', 'flagged']],
     ]);
   });
 

@@ -76,7 +76,8 @@ describe('summarizeSources', () => {
   });
 
   test('the real engine: a relayed quote and an unattributed one', () => {
-    const t = '“Fine,” said Al Roe, according to Reuters on Monday. “Hm.”';
+    // the unattributed quote is two paragraphs on (right after Al Roe's quote it would continue it)
+    const t = '“Fine,” said Al Roe, according to Reuters on Monday.\n\nThe vote failed.\n\n“Nobody saw this coming.”';
     const s = summarizeSources(t, check(t, 'plaintext', DEFAULT_SETTINGS));
     assert.deepEqual(s.map((x) => [x.name, x.category, x.count, x.relayed, x.relays]), [
       ['Al Roe', 'named', 1, 1, ['Reuters']],

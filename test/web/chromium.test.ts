@@ -71,7 +71,7 @@ const PAGE_SCRIPT = String.raw`
     const t = setTimeout(() => reject(new Error('timed out waiting for ' + what + '; worker errors: ' + errors.join(' | '))), 10000);
     w.addEventListener('message', (e) => { if (pred(e.data)) { clearTimeout(t); resolve(e.data); } });
   });
-  const text = 'Zoë 🎉 “We will win,” said Jane Doe, according to Reuters on Monday.\n“Hm.”\n';
+  const text = 'Zoë 🎉 “We will win,” said Jane Doe, according to Reuters on Monday.\n\nThe vote failed.\n\n“Nobody saw this coming.”\n';
   const uri = 'file:///web/article.md';
   const init = waitFor((m) => m.id === 1, 'initialize');
   w.postMessage({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });

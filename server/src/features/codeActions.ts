@@ -52,7 +52,7 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
 export const codeActionsFeature: Feature = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }),
   register(ctx: ServerContext) {
-    ctx.connection.onCodeAction(
+    ctx.registerCodeActions(
       ctx.guard('codeAction', [] as CodeAction[], (params) => {
         const doc = ctx.documents.get(params.textDocument.uri);
         if (!doc || !wantsQuickFix(params.context.only)) return [];

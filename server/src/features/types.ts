@@ -1,6 +1,6 @@
 // What the server core hands to each feature module (code actions, sources, semantic tokens, ...).
 // A feature declares its capabilities and registers its handlers; it never touches the scheduling.
-import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, CodeAction, CodeActionParams, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine/types';
 import type { FactcheckSettings } from '../shared/settings';
@@ -29,6 +29,8 @@ export interface ServerContext {
   onDidChangeSettings(listener: () => void): void;
   /** Adds a workspace/executeCommand command (listed in the initialize result; call from register()). */
   registerCommand(id: string, handler: (args: unknown[]) => unknown): void;
+  /** Adds a code action provider; the server answers textDocument/codeAction with all providers' actions. */
+  registerCodeActions(provider: (params: CodeActionParams) => CodeAction[] | Promise<CodeAction[]>): void;
 }
 
 export interface Feature {

@@ -95,3 +95,82 @@ export interface SourcesResult {
   version: number;
   sources: SourceInfo[];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Claim review (server/src/features/claims.ts owns the claim store; README "Mark claim")
+
+/** workspace/executeCommand ids the server implements; each takes ONE argument object. */
+export const CLAIM_COMMANDS = {
+  /** {uri} -> ClaimsListResult */
+  list: 'factcheck.claims.list',
+  /** {uri, position} -> ClaimsAtResult: the claims at the position and what "Mark claim" would mark there. */
+  at: 'factcheck.claims.at',
+  /** {uri, range, fields?} -> ClaimRecord. An empty range marks the quote, detected claim or sentence at range.start. */
+  add: 'factcheck.claims.add',
+  /** {uri, id, fields} -> ClaimRecord */
+  update: 'factcheck.claims.update',
+  /** {uri, id} -> true */
+  remove: 'factcheck.claims.remove',
+  /** {uri, id, range?} -> ClaimRecord: accept an edited / needs-review claim where it is, or re-attach it (an orphan too) to range. */
+  confirm: 'factcheck.claims.confirm',
+  /** {uri, format, org?, url?, includeUnchecked?} -> ClaimsExportResult */
+  export: 'factcheck.claims.export',
+  /** {uri, canonicalUrl} -> true: the article's public URL, stored in the sidecar (ClaimReview `url`). */
+  setDocumentInfo: 'factcheck.claims.setDocumentInfo',
+} as const;
+
+/** Server -> client after the claims of a document changed (opt in with initializationOptions.claimsNotification). */
+export const CLAIMS_CHANGED_NOTIFICATION = 'factcheck/claimsChanged';
+
+/** One claim as sent to clients: the review core's ClaimView (record + current text) plus its LSP range. */
+export type ClaimItem = import('../review/store').ClaimView & {
+  /** Where the claim is now (orphans: the last known place, clamped to the document). */
+  range: LspRange;
+};
+
+export interface ClaimsListResult {
+  uri: string;
+  /** The document version the ranges refer to; null when the document is closed. */
+  version: number | null;
+  /** Sorted by position, orphans last. */
+  claims: ClaimItem[];
+  /** `file`: kept in the sidecar `path`; `memory`: untitled document or no file access, lost on close. */
+  storage: 'file' | 'memory';
+  /** The sidecar file (storage `file`). */
+  sidecarPath?: string;
+  /** Set when the sidecar cannot be used (corrupt, newer format, unreadable): claims are read-only, nothing is written. */
+  error?: string;
+  /** The article's public URL from the sidecar, if set. */
+  canonicalUrl?: string;
+}
+
+/** CLAIMS_CHANGED_NOTIFICATION params; `closed` when the document was closed (drop its claims). */
+export interface ClaimsChangedParams extends ClaimsListResult {
+  closed?: boolean;
+}
+
+export interface ClaimSuggestion {
+  range: LspRange;
+  text: string;
+  /** What the range is: a quote's content, a check-worthy claim the engine detected, or the sentence. */
+  kind: 'attribution' | 'claim' | 'sentence';
+  /** Claimant prefilled from the attribution (review core Claimant). */
+  claimant?: import('../review/model').Claimant;
+}
+
+export interface ClaimsAtResult {
+  /** Claims whose range contains or touches the position (innermost first). */
+  claims: ClaimItem[];
+  /** What "Mark claim" would mark at the position when nothing is selected. */
+  suggestion?: ClaimSuggestion;
+}
+
+export interface ClaimsExportResult {
+  output: string;
+  /** One line per issue (errors: claim left out), for the user. */
+  messages: string[];
+  exported: number;
+  incomplete: number;
+  /** A file name extension for the output ("json", "md"). */
+  extension: string;
+}

@@ -3,6 +3,7 @@
 // complete, valid FactcheckSettings plus a list of human-readable problems (bad values fall back
 // to the default; nothing here throws).
 import type { LexiconExtras, RuleSetting, Severity } from '../engine/types';
+import { DEFAULT_SCALE, isHttpUrl, validateScale, type VerdictScale } from '../review/model';
 
 /** The configuration section: every setting is `factcheck.<key>`. */
 export const SETTINGS_SECTION = 'factcheck';
@@ -40,6 +41,19 @@ export interface FactcheckSettings {
   lexicon: Required<LexiconExtras>;
   /** Client-side LSP trace (read by vscode-languageclient; the server only validates it). */
   trace: { server: TraceLevel };
+  /** Verdicts offered by "Set verdict" and accepted by factcheck.claims.update (the review core's scale shape). */
+  verdictScale: VerdictScale;
+  /** The fact-checking organisation, ClaimReview `author` (name '' = none). */
+  organization: { name: string; url: string };
+  /** Defaults for marking claims. */
+  claims: ClaimSettings;
+}
+
+export interface ClaimSettings {
+  /** Prefill a new claim's claimant (and chain) from the engine's attribution of the marked text. */
+  claimantFromAttribution: boolean;
+  /** Recorded as the claim's creator and in its history ('' = nobody named). */
+  reviewer: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<FactcheckSettings> = Object.freeze<FactcheckSettings>({
@@ -51,6 +65,9 @@ export const DEFAULT_SETTINGS: Readonly<FactcheckSettings> = Object.freeze<Factc
   rules: {},
   lexicon: { outlets: [], speechVerbs: [], vagueSources: [] },
   trace: { server: 'off' },
+  verdictScale: DEFAULT_SCALE,
+  organization: { name: '', url: '' },
+  claims: { claimantFromAttribution: true, reviewer: '' },
 });
 
 export const LIMITS = {
@@ -83,6 +100,9 @@ function clone(s: Readonly<FactcheckSettings>): FactcheckSettings {
     rules: { ...s.rules },
     lexicon: { outlets: [...s.lexicon.outlets], speechVerbs: [...s.lexicon.speechVerbs], vagueSources: [...s.lexicon.vagueSources] },
     trace: { ...s.trace },
+    verdictScale: structuredClone(s.verdictScale),
+    organization: { ...s.organization },
+    claims: { ...s.claims },
   };
 }
 
@@ -147,6 +167,39 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     if (server !== undefined) {
       if (typeof server === 'string' && (TRACE_LEVELS as readonly string[]).includes(server)) out.trace.server = server as TraceLevel;
       else bad('trace.server', `one of ${TRACE_LEVELS.join(', ')}`, server, out.trace.server);
+    }
+  }
+  if (raw.verdictScale !== undefined && raw.verdictScale !== null) {
+    const errs = validateScale(raw.verdictScale);
+    if (errs.length) problems.push(`factcheck.verdictScale: ${errs[0]}${errs.length > 1 ? ` (and ${errs.length - 1} more)` : ''}; using the default scale`);
+    else out.verdictScale = structuredClone(raw.verdictScale as VerdictScale);
+  }
+  if (raw.organization !== undefined) {
+    if (!isObject(raw.organization)) bad('organization', 'an object with name and url', raw.organization, out.organization);
+    else {
+      const { name, url } = raw.organization;
+      if (name !== undefined) {
+        if (typeof name === 'string') out.organization.name = name.trim();
+        else bad('organization.name', 'a string', name, '');
+      }
+      if (url !== undefined) {
+        if (typeof url === 'string' && (url.trim() === '' || isHttpUrl(url.trim()))) out.organization.url = url.trim();
+        else bad('organization.url', 'an http(s) URL', url, '');
+      }
+    }
+  }
+  if (raw.claims !== undefined) {
+    if (!isObject(raw.claims)) bad('claims', 'an object', raw.claims, out.claims);
+    else {
+      const { claimantFromAttribution, reviewer } = raw.claims;
+      if (claimantFromAttribution !== undefined) {
+        if (typeof claimantFromAttribution === 'boolean') out.claims.claimantFromAttribution = claimantFromAttribution;
+        else bad('claims.claimantFromAttribution', 'true or false', claimantFromAttribution, true);
+      }
+      if (reviewer !== undefined) {
+        if (typeof reviewer === 'string') out.claims.reviewer = reviewer.trim();
+        else bad('claims.reviewer', 'a string', reviewer, '');
+      }
     }
   }
   return { settings: out, problems };

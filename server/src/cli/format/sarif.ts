@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { truncationMessage } from '../../check';
 import type { Analysis, Severity } from '../../engine/types';
 import { MAX_FILE_SIZE_CODE } from '../../shared/protocol';
-import { ruleDescription } from '../rules';
+import { cliRule } from '../rules';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -25,9 +25,13 @@ export function sarifLog(files: SarifInput[], toolVersion: string): Sarif.Log {
   const rules = new Map<string, Sarif.ReportingDescriptor>();
   const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
-  const ruleIndex = (id: string, severity: Severity) => {
-    if (!rules.has(id))
-      rules.set(id, { id, shortDescription: { text: ruleDescription(id) }, defaultConfiguration: { level: LEVEL[severity] ?? 'warning' } });
+  // Rules as they occur, with the rule list's description and default level (a finding's own level
+  // may differ when a setting overrides it).
+  const ruleIndex = (id: string) => {
+    if (!rules.has(id)) {
+      const r = cliRule(id);
+      rules.set(id, { id, shortDescription: { text: r.description }, defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' } });
+    }
     return [...rules.keys()].indexOf(id);
   };
   for (const f of files) {
@@ -47,7 +51,7 @@ export function sarifLog(files: SarifInput[], toolVersion: string): Sarif.Log {
     };
     const add = (rule: string, severity: Severity, start: number, end: number, message: string) =>
       results.push({
-        ruleId: rule, ruleIndex: ruleIndex(rule, severity), level: LEVEL[severity] ?? 'warning', message: { text: message },
+        ruleId: rule, ruleIndex: ruleIndex(rule), level: LEVEL[severity] ?? 'warning', message: { text: message },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(start, end) } }],
       });
     for (const fd of f.analysis.findings) add(fd.rule, fd.severity, fd.start, fd.end, fd.message);
