@@ -14,9 +14,22 @@ const outIdx = args.indexOf('--out');
 const out = path.resolve(outIdx >= 0 ? args[outIdx + 1] : path.join(root, `${pkg.name}-${pkg.version}.vsix`));
 const MAX_BYTES = 2 * 1024 * 1024;
 
-// Every file the .vsix may contain (zip entry names). Required ones must be there.
+// Every file the .vsix may contain (zip entry names), besides the files `contributes` points at. Required ones must be there.
 const entry = (p) => p && `extension/${path.posix.normalize(p).replace(/^\.\//, '')}`;
-const REQUIRED = ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/dist/server.js',
+/** Relative file paths the manifest's `contributes` points at (grammars, JSON schemas, icons...): they must ship. */
+function contributedFiles(node, out = new Set()) {
+  if (typeof node === 'string') {
+    if (/^\.{0,2}\//.test(node) === false && !/^[\w.-]+\/[\w./-]+\.\w+$/.test(node)) return out;
+    if (/^[a-z]+:/i.test(node) || node.startsWith('/')) return out;
+    const rel = path.posix.normalize(node.replace(/^\.\//, ''));
+    if (!rel.startsWith('..') && fs.existsSync(path.join(root, rel)) && fs.statSync(path.join(root, rel)).isFile()) out.add(`extension/${rel}`);
+  } else if (node && typeof node === 'object') {
+    for (const v of Object.values(node)) contributedFiles(v, out);
+  }
+  return out;
+}
+const CONTRIBUTED = contributedFiles(pkg.contributes || {});
+const REQUIRED = [...CONTRIBUTED, 'extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/dist/server.js',
   entry(pkg.main), entry(pkg.browser), entry(pkg.icon)].filter(Boolean);
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
@@ -86,7 +99,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const size = fs.statSync(out).size;
   console.log(`package: ${path.relative(root, out) || out}: ${size} bytes, ${zip.entries.length} files`);
   for (const e of zip.entries) console.log(`  ${String(e.size).padStart(9)}  ${e.name}`);
-  const stray = zip.entries.filter((e) => !ALLOWED.some((re) => re.test(e.name))).map((e) => e.name);
+  const stray = zip.entries.filter((e) => !CONTRIBUTED.has(e.name) && !ALLOWED.some((re) => re.test(e.name))).map((e) => e.name);
   if (stray.length) fail(`files outside the allow-list: ${stray.join(', ')} (fix .vscodeignore)`);
   const names = new Set(zip.entries.map((e) => e.name));
   const missing = REQUIRED.filter((n) => !names.has(n));
