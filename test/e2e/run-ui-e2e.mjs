@@ -201,7 +201,7 @@ async function main() {
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
   }, { required: true, onFail: () => shot('failure') });
 
-  await steps.step('mark-claim', 'with the TASS quote selected, the command palette offers "Mark claim" and running it reaches the extension host without error', async () => {
+  await steps.step('mark-claim', 'with the TASS quote selected, "Mark claim" from the command palette runs and saves the claim in the sidecar', async () => {
     const contributed = (installedManifest(run)?.contributes?.commands || []).find((c) => /mark claim/i.test(c.title));
     const qi = page.locator('.quick-input-widget input');
     await qi.pressSequentially('Mark claim');
@@ -234,6 +234,18 @@ async function main() {
         const toasts = await notificationsText(page);
         throw new Error(`${e.message}; the command never reached the extension host${toasts ? `; notifications: ${JSON.stringify(toasts)}` : ''}`);
       });
+    // its effect: the claim is saved in the sidecar next to the article (server/src/review/README.md)
+    const sidecar = path.join(run.ws, `${SEED_NAME}.factcheck.json`);
+    const marked = () => {
+      if (!fs.existsSync(sidecar)) return false;
+      const items = JSON.parse(fs.readFileSync(sidecar, 'utf8')).items || [];
+      return items.some((i) => [].concat(i.target?.selector || []).some((sel) => sel.type === 'TextQuoteSelector' && sel.exact === TASS_QUOTE));
+    };
+    await waitFor(marked, 15000, `a claim with exact text "${TASS_QUOTE}" in ${sidecar}`).catch(async (e) => {
+      await shot('06-mark-claim');
+      throw new Error(`${e.message}; notifications: ${JSON.stringify(await notificationsText(page))}`);
+    });
+    log(`  sidecar ${path.basename(sidecar)} holds the claim; notifications: ${JSON.stringify((await notificationsText(page)).slice(0, 200))}`);
     await shot('06-mark-claim');
     const errs = extensionErrors(run);
     if (errs.length) throw new Error(`errors logged after running ${contributed.command}:\n${errs.join('\n')}`);

@@ -121,10 +121,25 @@ describe('factcheck in the extension host (seed article)', function () {
     assert.deepStrictEqual(contributed.filter((c) => !registered.has(c)), [], 'contributed but not registered');
   });
 
-  check('mark-claim', 'a "Mark claim" command is contributed and registered', async function () {
+  check('mark-claim', 'a "Mark claim" command is registered; run on the selected TASS quote it records and saves the claim', async function () {
     manifest = manifest || vscode.extensions.getExtension(EXTENSION_ID).packageJSON;
     const cmd = ((manifest.contributes || {}).commands || []).find((c) => /mark claim/i.test(c.title));
     assert.ok(cmd, 'contributes.commands has an entry titled "Mark claim"');
     assert.ok((await vscode.commands.getCommands(true)).includes(cmd.command), `${cmd.command} is registered`);
+    const editor = await vscode.window.showTextDocument(doc);
+    const q = doc.getText().indexOf(TASS_QUOTE);
+    editor.selection = new vscode.Selection(doc.positionAt(q), doc.positionAt(q + TASS_QUOTE.length));
+    const rec = await vscode.commands.executeCommand(cmd.command);
+    assert.ok(rec && rec.anchor, `${cmd.command} returns the claim record (got ${JSON.stringify(rec)})`);
+    assert.strictEqual(rec.anchor.exact, TASS_QUOTE, 'the claim is the selected text');
+    // saved next to the article (server/src/review/README.md: <article>.factcheck.json)
+    const sidecar = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${SEED}.factcheck.json`);
+    const deadline = Date.now() + 15000;
+    let text = '';
+    while (Date.now() < deadline) {
+      try { text = Buffer.from(await vscode.workspace.fs.readFile(sidecar)).toString('utf8'); if (text.includes(TASS_QUOTE)) break; } catch { /* not written yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(text.includes(TASS_QUOTE), `${sidecar.fsPath} holds the claim within 15 s`);
   });
 });
