@@ -20,7 +20,7 @@ export function rootOf(a: Attribution): string | null {
 
 export const singleSource: Rule = {
   id: 'single-source',
-  defaultSeverity: 'information',
+  defaultSeverity: 'warning',
   description: `Articles whose attributions (${MIN_ATTRIBUTIONS} or more) all trace to one source, counting relays of the same source once.`,
   check(ctx) {
     const known = ctx.analysis.attributions.filter((a) => rootOf(a) !== null);
