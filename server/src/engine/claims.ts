@@ -7,6 +7,8 @@
 //     voice: the whole sentence when no attribution touches it, else each uncovered part of at least
 //     MIN_OWN_WORDS words. It is a claim when check-worthy, or when it makes a sweeping generalisation
 //     ("nobody", "the rest of the world"; lexicon/data/claims.ts) that a reader would want sourced.
+//     A part after a cue in the same sentence is still under that cue ("accused X of A, and B"): its
+//     claim is linked to that attribution.
 import { CLAIM_THRESHOLD, explainStatement } from './checkworthy/index';
 import { SWEEPING } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
@@ -77,6 +79,18 @@ function firstEndingAfter(spans: { end: number }[], pos: number): number {
   return lo;
 }
 
+/** The attribution of the last cue starting in [from, to), or undefined (cues sorted by start). */
+function lastCueIn(cues: { start: number; id: string }[], from: number, to: number): string | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && cues[lo - 1].start >= from ? cues[lo - 1].id : undefined;
+}
+
 /** A claim for `span`, scored on `statement` (the span's text, or content pieces joined), or null. */
 function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping: string | null): Claim | null {
   const r = explainStatement(statement);
@@ -106,6 +120,7 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   }
   contents.sort((a, b) => a.start - b.start || a.end - b.end);
   const cover = mergeSpans(covered);
+  const cues = attributions.filter((a) => a.cue).map((a) => ({ start: a.cue!.start, id: a.id })).sort((x, y) => x.start - y.start);
   for (const s of sentences) {
     if (s.end - s.start < MIN_CHARS) continue;
     // 1. reported content, per attribution
@@ -141,9 +156,11 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
       if (p.end - p.start < MIN_CHARS) continue;
       const t = text.slice(p.start, p.end);
       if (!whole && countWords(t) < MIN_OWN_WORDS) continue;
-      const sw = countWords(t) >= MIN_OWN_WORDS ? sweepingPhrase(t) : null;
+      // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
+      const under = lastCueIn(cues, s.start, p.start);
+      const sw = countWords(t) >= MIN_OWN_WORDS && !under ? sweepingPhrase(t) : null;
       const span = whole ? s : p;
-      const claim = claimFor(span, text.slice(span.start, span.end), {}, sw);
+      const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw);
       if (claim) out.push(claim);
     }
   }

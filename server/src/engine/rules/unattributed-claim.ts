@@ -4,12 +4,13 @@
 //   - carries something a reader would want sourced: a figure (a percentage, money, a number with
 //     what it counts or how it changed) or a sweeping generalisation. Narration of events ("On
 //     Monday, Clinton leaned in") and bare numbers (ages, times) are reporting, not claims to source;
-//   - is not under a cue earlier in its sentence ("accused X of A, and B") and has no clearly linked
-//     neighbour ("That's according to ..." next, or an introducing colon before);
+//   - has no clearly linked neighbour ("That's according to ..." next, or an introducing colon
+//     before); a part under a cue earlier in its sentence ("accused X of A, and B") is linked to
+//     that attribution by claims.ts;
 //   - does not itself report speech the engine could not attribute ("reported: said" among its reasons).
 import { trimSpan } from '../claims';
 import type { Claim, Span } from '../types';
-import { coverIn, type Rule, type RuleContext } from './types';
+import { coverIn, type Rule } from './types';
 
 /**
  * A figure a reader would want sourced: a percentage or a sum of money, or a number, a statistic
@@ -31,12 +32,6 @@ function sentenceOf(sentences: Span[], pos: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function firstCue(ctx: RuleContext, s: Span): number {
-  let first = Infinity;
-  for (const c of coverIn(ctx.cues, s.start, s.end)) if (c.start >= s.start && c.start < first) first = c.start;
-  return first;
 }
 
 /** Why this own-voice claim needs a source, or null when it does not. */
@@ -66,14 +61,11 @@ export const unattributedClaim: Rule = {
       const why = needsSource(c);
       if (!why) continue;
       const i = sentenceOf(sentences, c.start);
-      const s = sentences[i];
       const next = sentences[i + 1];
       const prev = sentences[i - 1];
       // a neighbour that sources this sentence: "That's according to ...", or an introducing colon
       if (next && /^\s*(that'?s|that’s|this is|those are)?\s*according to\b/i.test(ctx.text.slice(next.start, Math.min(next.end, next.start + 40)))) continue;
       if (prev && ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':') && coverIn(ctx.cover, prev.start, prev.end).length) continue;
-      // what follows a cue in the same sentence is still under its scope
-      if (c.start >= firstCue(ctx, s)) continue;
       const span = trimSpan(ctx.text, c);
       out.push({
         start: span.start,
