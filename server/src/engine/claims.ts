@@ -10,7 +10,7 @@
 //     A part after a cue in the same sentence is still under that cue ("accused X of A, and B"): its
 //     claim is linked to that attribution.
 import { CLAIM_THRESHOLD, explainStatement } from './checkworthy/index';
-import { SWEEPING } from './lexicon/data/claims';
+import { SWEEPING, SWEEPING_IDIOMS } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
 
 /** Own-voice parts of an attributed sentence shorter than this are glue ("The Kremlin said"), not statements. */
@@ -20,16 +20,21 @@ const MIN_CONTENT_WORDS = 3;
 const MIN_CHARS = 12;
 
 let sweepingRe: RegExp | undefined;
+let idiomRe: RegExp | undefined;
 
-/** The first sweeping-generalisation phrase in `text` (lowercased), or null. */
+function phraseRe(block: string, flags: string): RegExp {
+  const phrases = block.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  phrases.sort((a, b) => b.length - a.length);
+  const esc = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?:^|[^\\p{L}])(${esc.join('|')})(?![\\p{L}])`, flags);
+}
+
+/** The first sweeping-generalisation phrase in `text` (lowercased), or null. Idioms ("for the most part") do not count. */
 export function sweepingPhrase(text: string): string | null {
-  if (!sweepingRe) {
-    const phrases = SWEEPING.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    phrases.sort((a, b) => b.length - a.length);
-    const esc = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    sweepingRe = new RegExp(`(?:^|[^\\p{L}])(${esc.join('|')})(?![\\p{L}])`, 'iu');
-  }
-  const m = sweepingRe.exec(text);
+  sweepingRe ??= phraseRe(SWEEPING, 'iu');
+  idiomRe ??= phraseRe(SWEEPING_IDIOMS, 'giu');
+  const plain = text.replace(idiomRe, (m) => ' '.repeat(m.length));
+  const m = sweepingRe.exec(plain);
   return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : null;
 }
 

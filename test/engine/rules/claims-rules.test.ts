@@ -33,3 +33,12 @@ test('inferred-attribution: a quote with no cue of its own takes the previous sp
   assert.ok(r.some((f) => f.startsWith('Nobody can stop us')), JSON.stringify(r));
   assert.deepEqual(flagged('“We won,” said Ida Marsh. “And we will win again next year,” she added.', 'inferred-attribution'), []);
 });
+
+test('inferred-attribution suggests a cue with the speaker\'s surname', async () => {
+  const { suggestedCue } = await import('../../../server/src/engine/rules/inferred-attribution');
+  assert.equal(suggestedCue({ name: 'Ida Marsh', type: 'person' }), 'Marsh said');
+  assert.equal(suggestedCue({ name: 'Martin Luther King Jr.', type: 'person' }), 'King said');
+  assert.equal(suggestedCue({ name: 'the Kremlin', type: 'organization' }), 'they said');
+  assert.equal(suggestedCue(null), 'they said');
+  assert.match(messages('“We won,” said Ida Marsh. “And we will win again next year.”', 'inferred-attribution')[0], /add "Marsh said"/);
+});

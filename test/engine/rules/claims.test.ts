@@ -84,3 +84,11 @@ test('sweepingPhrase and trimSpan', () => {
   const s = trimSpan(t, { start: 0, end: t.length });
   assert.equal(t.slice(s.start, s.end), 'Hello, world');
 });
+
+test('sweeping: idioms and discourse markers are not sweeping; "never" alone is not', () => {
+  assert.equal(sweepingPhrase('His rivals were for the most part career politicians.'), null);
+  assert.equal(sweepingPhrase('Of course, the vote was close.'), null);
+  assert.equal(sweepingPhrase('The issue never came up.'), null);
+  assert.equal(sweepingPhrase('It was the most expensive bridge in the state.'), 'the most');
+  assert.equal(sweepingPhrase('No one in the city was safe.'), 'no one');
+});
