@@ -147,7 +147,8 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
       if (claim) out.push(claim);
     }
     // 2. the article's own voice
-    const inside = cover.slice(firstEndingAfter(cover, s.start)).filter((c) => c.start < s.end);
+    const inside: Span[] = [];
+    for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) inside.push(cover[j]);
     const parts: Span[] = [];
     let pos = s.start;
     for (const c of inside) {
