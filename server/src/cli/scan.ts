@@ -7,6 +7,7 @@ import { collectTargets, languageOf, readText } from './files';
 import { fileJson, scanJson, type ScanJsonFile } from './format/json';
 import { sarifLog, type SarifInput } from './format/sarif';
 import { textLines } from './format/text';
+import { combineSummaries, summarize, summaryLine, type DocumentSummary } from '../summary';
 
 export const SCAN_USAGE = `Usage: factcheck scan [options] PATH...
 
@@ -18,7 +19,8 @@ Options:
       --max-file-size N          check at most N characters of each file (default: no limit)
   -h, --help                     show this help
 
-Text output: path:line:col severity rule message (1-based; col counts UTF-16 code units).
+Text output: path:line:col severity rule message (1-based; col counts UTF-16 code units); the
+last line counts findings and files, then sums up claims, sources and the secondhand share.
 Exit status: 0 when every file was scanned (findings are not errors); 2 on bad usage or when a file
 could not be read (missing, unreadable, binary or not UTF-8); the other files are still scanned.
 `;
@@ -84,22 +86,25 @@ export async function scanCommand(argv: string[], io: CliIO, version: string): P
     results.push({ path: target.path, text: read.text, analysis });
   }
   if (args.format === 'json') {
-    const files: ScanJsonFile[] = results.map((r) => ('error' in r ? { path: r.path, error: r.error } : fileJson(r.path, r.analysis)));
+    const files: ScanJsonFile[] = results.map((r) => ('error' in r ? { path: r.path, error: r.error } : fileJson(r.path, r.analysis, r.text)));
     io.stdout(scanJson(files));
   } else if (args.format === 'sarif') {
     io.stdout(JSON.stringify(sarifLog(results as SarifInput[], version), null, 2) + '\n');
   } else {
     let findings = 0;
     let scanned = 0;
+    const summaries: DocumentSummary[] = [];
     for (const r of results) {
       if ('error' in r) continue;
       scanned++;
       findings += r.analysis.findings.length;
+      summaries.push(summarize(r.text, r.analysis));
       const lines = textLines(r.path, r.text, r.analysis);
       if (lines.length) io.stdout(lines.join('\n') + '\n');
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    io.stdout(`${plural(findings, 'finding')} in ${plural(scanned, 'file')}${failed ? `; ${failed} could not be read` : ''}\n`);
+    const summary = scanned ? ` · ${summaryLine(combineSummaries(summaries))}` : '';
+    io.stdout(`${plural(findings, 'finding')} in ${plural(scanned, 'file')}${failed ? `; ${failed} could not be read` : ''}${summary}\n`);
   }
   return failed ? 2 : 0;
 }
