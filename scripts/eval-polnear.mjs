@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../server/src/engine/index.ts';
 import { fileJson, scanJson } from '../server/src/cli/format/json.ts';
+import { getLexicon } from '../server/src/engine/lexicon/index.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -117,6 +118,13 @@ function sourceKind(t) {
 }
 const count = (m, k) => m.set(k, (m.get(k) || 0) + 1);
 const top = (m, n = 25) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k}:${v}`).join('  ');
+const lex = getLexicon();
+/** Whether any word of a gold cue is in the engine's lexicons. */
+function known(cue) {
+  const ws = cue.toLowerCase().replace(/\u2019/g, "'").split(/[^a-z'-]+/).filter(Boolean);
+  return ws.some((w) => lex.verbs.has(w) || lex.phrases.has(w) || lex.nouns.has(w) || lex.adjectives.has(w)) || /:/.test(cue);
+}
+const missKnown = new Map();
 const missByCue = new Map(), missByKind = new Map(), missBySrc = new Map(), fpByCue = new Map(), srcErrByKind = new Map();
 const boundary = { shorter: 0, longer: 0, shifted: 0 };
 const ex = { miss: [], fp: [], src: [], bound: [] };
@@ -149,7 +157,12 @@ for (const [doc, { text, attributions }] of predByDoc) {
     if (sOk) E2E++;
     if (!sOk) {
       count(srcErrByKind, sourceKind(spanText(text, g.source)) + (ps ? '' : '/pred-none'));
-      if (ex.src.length < examples) ex.src.push(`${doc}\n   gold src: ${spanText(text, g.source) || '-'} | pred src: ${ps ? spanText(text, ps) : '-'} | cue ${spanText(text, g.cue)}`);
+      if (ex.src.length < examples) {
+        const lo = Math.min(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[0]));
+        const hi = Math.max(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[1]));
+        const ctx = hi - lo < 400 ? JSON.stringify(text.slice(lo, hi)) : '';
+        ex.src.push(`${doc}\n   gold src: ${spanText(text, g.source) || '-'} | pred src: ${ps ? spanText(text, ps) : '-'} | cue ${spanText(text, g.cue)}\n   ${ctx}`);
+      }
     }
     if (pr.dice < 0.8) {
       const inG = inter(g.cset, p.cset);
@@ -163,9 +176,15 @@ for (const [doc, { text, attributions }] of predByDoc) {
     if (gu.has(gi)) return;
     const cue = g.noSource ? '(no source) ' + spanText(text, g.cue).toLowerCase() : spanText(text, g.cue).toLowerCase().replace(/\s+/g, ' ');
     count(missByCue, cue);
+    count(missKnown, known(spanText(text, g.cue)) ? 'cue in lexicon' : 'cue not in lexicon');
     count(missByKind, /[“”"]|''/.test(spanText(text, g.content)) ? 'quoted' : 'indirect');
     count(missBySrc, sourceKind(spanText(text, g.source)));
-    if (ex.miss.length < examples) ex.miss.push(`${doc}\n   S: ${spanText(text, g.source)} | V: ${spanText(text, g.cue)} | C: ${spanText(text, g.content).slice(0, 160)}`);
+    if (ex.miss.length < examples) {
+      const lo = Math.min(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[0]));
+      const hi = Math.max(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[1]));
+      const near = attributions.filter((a) => a.content.some((c) => c.start < hi && c.end > lo)).map((a) => `[${a.cue ? text.slice(a.cue.start, a.cue.end) : '-'}: ${spanText(text, span(a.content)).slice(0, 80)}]`).join(' ');
+      ex.miss.push(`${doc} ${known(spanText(text, g.cue)) ? 'KNOWN' : 'UNKNOWN'}\n   S: ${spanText(text, g.source)} | V: ${spanText(text, g.cue)} | C: ${spanText(text, g.content).slice(0, 160)}\n   ctx: ${hi - lo < 500 ? JSON.stringify(text.slice(lo, hi)) : '(long)'}\n   ours: ${near}`);
+    }
   });
   preds.forEach((p, pi) => {
     if (pu.has(pi)) return;
@@ -177,7 +196,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
 const f1 = (tp, p, g) => { const pr = p ? tp / p : 0, rc = g ? tp / g : 0; return `P ${pr.toFixed(3)} R ${rc.toFixed(3)} F1 ${(pr + rc ? (2 * pr * rc) / (pr + rc) : 0).toFixed(3)}`; };
 console.log(`\nlocal (same matching as the scorer; gold lines read in any order): content ${f1(M, P, G)} | end-to-end ${f1(E2E, P, G)} | speaker acc ${(E2E / Math.max(1, M)).toFixed(3)}`);
 console.log(`error report (${G} gold, ${P} predicted, ${M} matched)`);
-console.log(`missed by kind: ${top(missByKind)}`);
+console.log(`missed by kind: ${top(missByKind)}  |  ${top(missKnown)}`);
 console.log(`missed by gold source: ${top(missBySrc)}`);
 console.log(`missed by cue: ${top(missByCue, 40)}`);
 console.log(`false positives by cue: ${top(fpByCue, 40)}`);

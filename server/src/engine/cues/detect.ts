@@ -149,54 +149,68 @@ function isNominalLy(w: string): boolean {
 function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
   const { tokens, lex } = ctx;
   let medium: Medium | undefined;
-  for (let guard = 0; guard < 4 && k < end; guard++) {
-    const t = tokens[k];
+  let j = k;
+  const accepts = (x: number) => {
+    const next = tokens[x];
+    return !next || x >= end || next.w === 'that' || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w) || next.w === 'and' || next.w === 'but';
+  };
+  // time expressions, adverbs and prepositional phrases: "on Tuesday", "in a statement",
+  // "of the possibility", "to reporters from behind the camera", "earlier this week"
+  for (let guard = 0; guard < 6 && j < end && j - k < 30; guard++) {
+    const t = tokens[j];
     if (t.k !== K.Word) break;
-    if (lex.timeWords.has(t.w)) {
-      // "Tuesday", "last week", "earlier this month"
-      let j = k + 1;
-      while (j < end && j - k < 4 && tokens[j].k === K.Word && (lex.timeWords.has(tokens[j].w) || tokens[j].w === 'this' || tokens[j].w === 'night')) j++;
-      k = j;
+    if (lex.timeWords.has(t.w) || lex.verbAdverbs.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4 && !t.cap)) {
+      let x = j + 1;
+      while (x < end && x - j < 4 && tokens[x].k === K.Word && (lex.timeWords.has(tokens[x].w) || tokens[x].w === 'this' || tokens[x].w === 'night' || tokens[x].w === 'ago')) x++;
+      j = x;
+      if (accepts(j)) k = j;
       continue;
     }
-    if (MEDIUM_PREPS.has(t.w) || t.w === 'to' || t.w === 'after' || t.w === 'before' || t.w === 'with') {
-      // a short prepositional phrase: up to a "that", comma or quote
-      let j = k + 1;
+    if (lex.prepositions.has(t.w) && t.w !== 'that' && t.w !== 'as' && t.w !== 'than' && t.w !== 'like') {
+      let x = j + 1;
       let found: Medium | undefined;
-      while (j < end && j - k < 9) {
-        const u = tokens[j];
-        const abbrevDot = u.w === '.' && tokens[j - 1].e === u.s && tokens[j - 1].w.length <= 4 && !!tokens[j + 1]?.cap;
-        if (u.k !== K.Word && u.k !== K.Num && !abbrevDot && u.w !== '-') break;
-        if (u.w === 'that' || lex.verbs.has(u.w) && !u.cap && (lex.verbs.get(u.w)!.form !== 'base' || u.w === 'say')) break;
+      while (x < end && x - j < 13) {
+        const u = tokens[x];
+        const abbrevDot = u.w === '.' && tokens[x - 1].e === u.s && tokens[x - 1].w.length <= 4 && !!tokens[x + 1]?.cap;
+        if (u.k !== K.Word && u.k !== K.Num && !abbrevDot && u.w !== '-' && u.w !== "'s") break;
+        if (u.w === 'that' || WH.has(u.w) || (lex.prepositions.has(u.w) && x > j + 1 && u.w !== 'of' && u.w !== 'with')) break;
+        const v = lex.verbs.get(u.w);
+        if (v && !u.cap && (v.form !== 'base' || u.w === 'say')) break;
+        if (lex.auxiliaries.has(u.w) || lex.commonVerbs.has(u.w)) break;
         const rel = MEDIUM_NOUNS[u.w];
         if (rel && !found) found = { relation: rel, span: { start: t.s, end: u.e }, text: '' };
-        j++;
+        x++;
       }
-      const next = tokens[j];
-      if (!next || j >= end) {
-        k = j;
-        break;
-      }
-      if (!(next.w === 'that' || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w))) break;
+      if (x === j + 1) break;
       if (found) {
         found.text = ctx.doc.text.slice(found.span.start, found.span.end);
         // "in an interview with CNN": the named outlet is the medium
-        for (let x = k + 1; x + 1 < j; x++) {
-          if (tokens[x].w === 'with' || tokens[x].w === 'on') {
-            const np = npAfter(tokens, x + 1, j, lex);
+        for (let y = j + 1; y + 1 < x; y++) {
+          if (tokens[y].w === 'with' || tokens[y].w === 'on') {
+            const np = npAfter(tokens, y + 1, x, lex);
             if (np && np.shape === 'name') found.name = ctx.doc.text.slice(tokens[np.t0].s, tokens[np.t1 - 1].e);
             break;
           }
         }
+      }
+      j = x;
+      if (accepts(j)) {
+        k = j;
+        if (found) medium = found;
+      } else if (found && !medium) {
+        // a later phrase may still close the trailer
         medium = found;
       }
-      k = j;
       continue;
     }
     break;
   }
+  if (medium && medium.span.start >= (tokens[k]?.s ?? Infinity)) medium = undefined;
   return { k, medium };
 }
+
+/** Words that may open a reported clause without "that": "said about half of ...", "said perhaps ...". */
+const CLAUSE_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'fewer', 'less', 'at', 'just', 'even', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'too', 'once', 'now', 'then', 'here', 'so', 'yes', 'no', 'instead', 'without', 'despite', 'unlike', 'like', 'given', 'during', 'under', 'by', 'with', 'for', 'in']);
 
 function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
@@ -204,7 +218,7 @@ function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   if (t.k === K.Num) return true;
   if (t.k === K.Quote) return t.q !== Q.Close;
   if (t.k !== K.Word) return t.w === '$' || t.w === '(';
-  if (SUBJECTISH.has(t.w)) return true;
+  if (SUBJECTISH.has(t.w) || CLAUSE_ADVERBS.has(t.w)) return true;
   if (ctx.lex.determiners.has(t.w)) return true;
   if (t.cap) return !ctx.lex.prepositions.has(t.w);
   // "said talks were over": a bare noun starting a clause
@@ -353,7 +367,7 @@ function nextParagraphQuote(ctx: SentenceCtx): number {
  * Content after the cue, starting at token k. Returns the frame parts or null when nothing
  * reportable follows.
  */
-function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number } | null {
+function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number; how: Frame['how'] } | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (!t) {
@@ -362,16 +376,16 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
   // colon: a quote, the rest of the sentence, or a block quote in the next paragraph
   if (t.w === ':' && (frames & (F.CLAUSE | F.BEFORE | F.OBJ))) {
     const q = quoteOpeningAt(ctx, k + 1);
-    if (q >= 0) return { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], conf: 0.9 };
+    if (q >= 0) return { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.9 };
     if (k + 1 >= ctx.para.tokens.length) {
       const nq = nextParagraphQuote(ctx);
-      if (nq >= 0) return { content: [quoteSpan(ctx, nq)], kind: 'direct', quotes: [nq], conf: 0.85 };
+      if (nq >= 0) return { content: [quoteSpan(ctx, nq)], kind: 'direct', quotes: [nq], how: 'quote', conf: 0.85 };
       return null;
     }
     const e = clauseEnd(ctx, k + 1);
     if (e - (k + 1) < 2) return null;
     const sp = span(tokens, k + 1, e);
-    return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.7 };
+    return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.7 };
   }
   if (frames & F.CLAUSE) {
     // ", "Q"" or ""Q"": a quote right after the cue
@@ -382,18 +396,18 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       const after = afterQuote(ctx, q);
       const end = contentEnd(ctx, after);
       if (after >= end || tokens[after].w === ',' && qk > k) {
-        return { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], conf: 0.9 };
+        return { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.9 };
       }
       if (qk === k) {
         const sp = span(tokens, k, clauseEnd(ctx, k));
-        return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.75 };
+        return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.75 };
       }
     }
     if (t.w === 'that' && k + 1 < ctx.b && !(tokens[k + 1].k === K.Punct)) {
       const e = clauseEnd(ctx, k + 1);
       if (e - k >= 3) {
         const sp = span(tokens, k, e);
-        return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.85 };
+        return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.85 };
       }
     }
   }
@@ -401,28 +415,28 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
     const e = clauseEnd(ctx, k + 1);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);
-      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.7 };
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.7 };
     }
   }
   if ((frames & F.TO) && t.w === 'to' && tokens[k + 1]?.k === K.Word) {
     const e = objectEnd(ctx, k + 1);
     if (e - k >= 2) {
       const sp = span(tokens, k, e);
-      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.65 };
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.65 };
     }
   }
   if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k)) {
     const e = clauseEnd(ctx, k);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);
-      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.7 };
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.7 };
     }
   }
   if ((frames & F.OBJ) && isNpStart(ctx, k)) {
     const e = objectEnd(ctx, k);
     if (e - k >= 1) {
       const sp = span(tokens, k, e);
-      return { content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 };
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'object', conf: 0.5 };
     }
   }
   return null;
@@ -475,7 +489,18 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
       const tr = skipTrailer(ctx, after, ctx.b);
       candidates.push({ s: left, qi: left.t0 - 1, after: tr.k, inv: false, addr, medium: tr.medium });
     }
-    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a) {
+    if (!left && vg0 - 1 > ctx.a) {
+      // a long name the noun-phrase walk cannot read ("CBS This Morning co-anchor Ann Lee"): all
+      // the capitalised words between the quote (or comma) and the cue
+      let b = vg0 - 1;
+      while (b > ctx.a && vg0 - b < 10 && (tokens[b].cap || tokens[b].w === "'s" || tokens[b].w === '.' || tokens[b].w === '-' || tokens[b].k === K.Num)) b--;
+      if (b < vg0 - 1 && isBoundary(tokens[b]) && tokens[b + 1].cap) {
+        const np: NP = { t0: b + 1, t1: vg0, h0: b + 1, h1: vg0, shape: 'name' };
+        const tr = skipTrailer(ctx, i2, ctx.b);
+        candidates.push({ s: np, qi: b, after: tr.k, inv: false, medium: tr.medium });
+      }
+    }
+    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask')) {
       const r = npAfter(tokens, i2, ctx.b, lex);
       if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
         const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
@@ -504,7 +529,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
           quotes.push(q2);
         }
         return mkFrame(ctx, {
-          c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, quotes, kind: 'direct', before: true,
+          c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, quotes, kind: 'direct', before: true, how: 'quote',
           relay, addressee: cand.addr, medium: cand.medium, conf: 0.95,
         });
       }
@@ -513,7 +538,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
         if (cb) {
           const sp = span(tokens, cb[0], cb[1]);
           return mkFrame(ctx, {
-            c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content: [sp], ...mixedOrIndirect(ctx, sp), before: true,
+            c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content: [sp], ...mixedOrIndirect(ctx, sp), before: true, how: 'before',
             relay, addressee: cand.addr, medium: cand.medium, conf: 0.75,
           });
         }
@@ -546,6 +571,14 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
   const c = contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
   let res = c;
   if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
+  if (!res && frames & F.CLAUSE) {
+    // "X said in a statement. “Q”" / "X said:" + quote: the quote opening the next sentence
+    const t = tokens[tr.k];
+    if (t && (t.w === '.' || t.w === ':') && tr.k === ctx.b - 1) {
+      const q = quoteOpeningAt(ctx, tr.k + 1);
+      if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.8 };
+    }
+  }
   if (!res && addressee && frames & F.OBJ) {
     // "urged a vote": what looked like an addressee is the object
     res = contentAfter(ctx, addressee.t0, F.OBJ, false);
@@ -664,10 +697,39 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   return mkFrame(ctx, { c0: b0, c1: i + 1, src, inherit: src.shape === 'relative', type: 'adj', lemma: w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
 }
 
+const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', "editor's", 'read', 'related', 'watch', 'photo', 'photos', 'source', 'sources', 'video', 'see', 'also', 'more', 'correction', 'clarification', 'disclosure', 'warning', 'listen', 'click', 'q', 'a', 'question', 'answer', 'advertisement', 'subscribe', 'follow', 'share', 'tags', 'topics', 'credit', 'image', 'caption', 'location', 'date', 'time', 'where', 'when', 'who', 'what', 'why', 'how', 'bottom', 'line', 'breaking', 'exclusive', 'live', 'opinion', 'analysis', 'the', 'this', 'here', 'it', 'that', 'example', 'translation', 'transcript', 'full', 'text', 'part']);
+
+/**
+ * "Name: words" at the start of a paragraph: a headline ("Ryan: FBI decision defies explanation")
+ * or a transcript line ("TAPPER: ..."). The content is the rest of the paragraph.
+ */
+function leadColonFrame(ctx: SentenceCtx, i: number): Frame | null {
+  const { tokens, lex, para } = ctx;
+  if (ctx.si !== 0 || i - ctx.a > 5 || i === ctx.a) return null;
+  for (let j = ctx.a; j < i; j++) {
+    const t = tokens[j];
+    if (!(t.k === K.Word && (t.cap || t.w === "'s" || t.w === 'of')) && !(t.w === '.' && tokens[j - 1]?.e === t.s)) return null;
+    if (NOT_SPEAKERS.has(t.w)) return null;
+  }
+  const np = npBefore(tokens, i, ctx.a, lex, false);
+  if (!np || np.t0 !== ctx.a) return null;
+  let k = i + 1;
+  const last = para.tokens.length;
+  let e = last;
+  while (e > k && tokens[e - 1].k === K.Punct && TERMINAL.has(tokens[e - 1].w)) e--;
+  if (e - k < 3) return null;
+  const sp = span(tokens, k, e);
+  return mkFrame(ctx, { c0: i, c1: i + 1, src: np, type: 'colon', lemma: ':', content: [sp], ...mixedOrIndirect(ctx, sp), how: 'colon', conf: 0.7 });
+}
+
 function colonFrame(ctx: SentenceCtx, i: number, frames: Frame[]): Frame | null {
   const { tokens, lex } = ctx;
   let q = quoteOpeningAt(ctx, i + 1);
   if (q < 0 && i === ctx.para.tokens.length - 1) q = nextParagraphQuote(ctx);
+  if (q < 0 || (ctx.si === 0 && i - ctx.a <= 5 && frames.length === 0 && ctx.doc.quotes[q].e < ctx.para.end - 2)) {
+    const lead = leadColonFrame(ctx, i);
+    if (lead) return lead;
+  }
   if (q < 0) return null;
   // the source: that of a frame earlier in the sentence, else the noun phrase before the colon
   let src: NP | null = null;

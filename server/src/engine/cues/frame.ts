@@ -41,6 +41,8 @@ export interface Frame {
   lemma: string;
   /** Content is before the cue ("..., she said"). */
   before: boolean;
+  /** How the content was found: a quote, a clause, content before the cue, a to-infinitive, an object. */
+  how?: 'quote' | 'clause' | 'before' | 'to' | 'object' | 'colon';
   medium?: Medium;
   relay?: { p: number; np: NP; relation: ChainRelation };
   /** "told BBC": to whom it was said. */

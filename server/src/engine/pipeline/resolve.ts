@@ -168,6 +168,9 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
         if (a.type !== 'according' || !a.src) continue;
         for (const g of fs) {
           if (g === a || g.type === 'according' || !g.src) continue;
+          // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
+          // the content stays inner, and the "according to" frame is the attribution
+          if (!(g.how === 'quote' || g.how === 'clause' || g.how === 'before') || g.type !== 'verb') continue;
           const cs = cueSpan(doc, g);
           if (!cs) continue;
           const inA = inside(cs.start, a) || (a.quotes.length > 0 && g.quotes.some((q) => a.quotes.includes(q)));

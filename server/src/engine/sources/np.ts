@@ -54,32 +54,24 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   const last = tokens[j];
   // appositive or relative clause between commas: "Smith, a spokesman, said" / "Smith, who ..., said"
   if (last.w === ',' && allowAppositive) {
+    // try the commas to the left in turn: the appositive may itself contain commas
+    // ("Jane Doe, a strategist whose agency, Acme, made the ads, said")
     let c = j - 1;
     let depth = 0;
-    while (c >= min && j - c < 40) {
+    let tries = 0;
+    while (c >= min && j - c < 60 && tries < 3) {
       const t = tokens[c];
       if (t.k === K.Quote || t.w === ';' || t.w === ':') return null;
       if (t.w === ')') depth++;
       else if (t.w === '(') depth--;
-      else if (t.w === ',' && depth <= 0) break;
+      else if (t.w === ',' && depth <= 0) {
+        tries++;
+        const np = appositiveHead(tokens, c, j, min, lex);
+        if (np) return np;
+      }
       c--;
     }
-    if (c < min || tokens[c].w !== ',') {
-      return null;
-    }
-    const head = npBefore(tokens, c, min, lex, false);
-    if (!head || head.shape === 'relative') return null;
-    if (head.shape === 'pronoun' && tokens[head.t0].w !== 'i') return null;
-    // the appositive must start like a noun phrase or relative clause
-    const a = tokens[c + 1];
-    if (!a || a.k !== K.Word) return null;
-    if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || isNominal(a, lex))) return null;
-    // the head must begin its clause: nothing but a boundary before it
-    const before = tokens[head.t0 - 1];
-    if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–')) {
-      return null;
-    }
-    return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
+    return null;
   }
   if (last.w === ')') {
     // "Sen. Jane Doe (D-Vt.) said": skip a short parenthetical
@@ -148,6 +140,23 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   if (start >= end) return null;
   const possessive = tokens[end - 1].w === "'s";
   return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || tokens[start].cap ? 'name' : 'common' };
+}
+
+/** "HEAD , APPOSITIVE ," with the comma before the appositive at c and the final comma at j. */
+function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex: Lexicon): NP | null {
+  const head = npBefore(tokens, c, min, lex, false);
+  if (!head || head.shape === 'relative') return null;
+  if (head.shape === 'pronoun' && tokens[head.t0].w !== 'i') return null;
+  // the appositive must start like a noun phrase or relative clause
+  const a = tokens[c + 1];
+  if (!a || a.k !== K.Word && a.k !== K.Num) return null;
+  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex))) return null;
+  // the head must begin its clause: nothing but a boundary before it
+  const before = tokens[head.t0 - 1];
+  if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–' || before.w === '(')) {
+    return null;
+  }
+  return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
 }
 
 /** The noun phrase that starts at token `start`, not reaching `max` (exclusive). */

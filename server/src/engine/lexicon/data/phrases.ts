@@ -70,6 +70,17 @@ during the debate       | medium broadcast
 on television           | medium broadcast
 on the radio            | medium broadcast
 
+issued a statement      | verb c
+issues a statement      | verb c
+released a statement    | verb c
+put out a statement     | verb c
+issued a statement saying | verb c
+released a statement saying | verb c
+posted on twitter       | verb c
+posted on facebook      | verb c
+wrote on twitter        | verb c
+wrote on facebook       | verb c
+took to twitter         | verb c
 point out               | verb cb
 points out              | verb cb
 pointed out             | verb cb

@@ -4,10 +4,11 @@
 export const DETERMINERS = `
 the a an this that these those his her its their our my your some any no every each either neither
 another other such all both several many few much more most own
+one two three four five six seven eight nine ten dozens hundreds thousands millions
 `;
 
 export const PERSONAL_PRONOUNS = `
-he she they it i we you him her them us me one
+he she they it i we you him her them us me
 `;
 
 export const RELATIVE_PRONOUNS = `
