@@ -265,14 +265,42 @@ function coordinatedCue(ctx: SentenceCtx, j: number): boolean {
   const n = ctx.tokens[k];
   if (!n || n.k !== K.Word || n.cap) return false;
   const v = ctx.lex.verbs.get(n.w);
-  return !!v && v.form !== 'base' && (v.frames & (F.CLAUSE | F.BEFORE)) !== 0;
+  if (v) return v.form !== 'base';
+  // "but has withheld", "and will vote": an auxiliary starting a second verb phrase
+  if (n.w === 'has' || n.w === 'have' || n.w === 'had' || n.w === 'will' || n.w === 'would' || n.w === 'did' || n.w === 'does' || n.w === 'is' || n.w === 'was') {
+    const m = ctx.tokens[k + 1];
+    return !!m && m.k === K.Word && !m.cap && (m.w.endsWith('ed') || m.w.endsWith('en') || ctx.lex.verbs.has(m.w) || m.w === 'not');
+  }
+  return false;
 }
 
-/** Where a content-after-the-cue ends: the sentence end, or before "and added that ...". */
+/**
+ * Where a content-after-the-cue ends: the sentence end, or before what follows the reported clause:
+ * "and added that ...", ", adding that ...", ", and he ...".
+ */
 function clauseEnd(ctx: SentenceCtx, k: number): number {
   const end = contentEnd(ctx, k);
-  for (let j = k + 2; j < end; j++) if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
+  const { tokens } = ctx;
+  for (let j = k + 2; j < end; j++) {
+    if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
+    if (tokens[j].w === ',' && !inQuote(ctx, j) && j + 1 < end) {
+      if (participleCue(ctx, j + 1)) return contentEnd(ctx, k, j);
+      const n = tokens[j + 1];
+      const n2 = tokens[j + 2];
+      if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, j);
+    }
+  }
   return end;
+}
+
+const AFTER_CUE_CONJ = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'because', 'although', 'though', 'until', 'then']);
+const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there']);
+const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'spring', 'thing', 'king', 'ring', 'wing', 'string', 'bring', 'sing', 'ting', 'beijing', 'wyoming', 'notwithstanding', 'pending', 'starting', 'beginning', 'ending']);
+
+/** A lowercase -ing word after a comma: a participle clause ("..., describing the team as ..."). */
+function participleCue(ctx: SentenceCtx, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && t.k === K.Word && !t.cap && t.w.length > 5 && t.w.endsWith('ing') && !NOT_PARTICIPLES.has(t.w) && !inQuote(ctx, j);
 }
 
 /** Content before a trailing cue ("C, S said"): from the clause start to before the comma. */
@@ -386,6 +414,13 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
     if (e - (k + 1) < 2) return null;
     const sp = span(tokens, k + 1, e);
     return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.7 };
+  }
+  if (frames & F.CLAUSE && t.w === ',' && k + 1 < ctx.b && tokens[k + 1].k === K.Word && (WH.has(tokens[k + 1].w) || ctx.lex.prepositions.has(tokens[k + 1].w))) {
+    // "said on CNN, where he is a contributor, that ...": skip the inserted clause
+    for (let j = k + 2; j < ctx.b && j - k < 18; j++) {
+      if (tokens[j].w === ',' && tokens[j + 1]?.w === 'that') return contentAfter(ctx, j + 1, frames, allowBare);
+      if (tokens[j].k === K.Quote || tokens[j].w === ';') break;
+    }
   }
   if (frames & F.CLAUSE) {
     // ", "Q"" or ""Q"": a quote right after the cue
@@ -511,7 +546,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     for (const cand of candidates) {
       const { after } = cand;
       const nx = tokens[after];
-      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote;
+      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w));
       if (!closes) continue;
       let qi = cand.qi;
       if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
@@ -537,8 +572,15 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
         const cb = contentBefore(ctx, qi + 1);
         if (cb) {
           const sp = span(tokens, cb[0], cb[1]);
+          const content = [sp];
+          // "Over the years, she said, email has helped": the clause goes on after the cue
+          if (tokens[after]?.w === ',' && after + 1 < ctx.b && !participleCue(ctx, after + 1) && !(tokens[after + 1].k === K.Word && AFTER_CUE_CONJ.has(tokens[after + 1].w)) && tokens[after + 1].k !== K.Quote) {
+            const e2 = clauseEnd(ctx, after + 1);
+            if (e2 - (after + 1) >= 2) content.push(span(tokens, after + 1, e2));
+          }
+          const whole = { start: content[0].start, end: content[content.length - 1].end };
           return mkFrame(ctx, {
-            c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content: [sp], ...mixedOrIndirect(ctx, sp), before: true, how: 'before',
+            c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, whole), before: true, how: 'before',
             relay, addressee: cand.addr, medium: cand.medium, conf: 0.75,
           });
         }
@@ -550,10 +592,13 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
   // 2. source before the cue and content after it
   src = npBefore(tokens, vg0, ctx.a, lex);
   if (src && src.shape === 'relative') inherit = true;
+  let subject: NP | undefined;
   if (!src) {
     const p = tokens[vg0 - 1];
-    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) inherit = true;
-    else if (vg0 > ctx.a) return null;
+    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
+      inherit = true;
+      subject = sentenceSubject(ctx, vg0) ?? undefined;
+    } else if (vg0 > ctx.a) return null;
   }
   // the source must not be a bare object pronoun
   if (src && src.shape === 'pronoun' && ['him', 'them', 'me', 'us'].includes(tokens[src.t0].w)) return null;
@@ -586,8 +631,29 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
   }
   if (!res) return null;
   return mkFrame(ctx, {
-    c0: vg0, c1: i2, src, inherit, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
+    c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
   });
+}
+
+/** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
+function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
+  const { tokens, lex } = ctx;
+  let k = ctx.a;
+  while (k < before && tokens[k].k === K.Word && (lex.conjunctions.has(tokens[k].w) || lex.verbAdverbs.has(tokens[k].w))) k++;
+  if (tokens[k] && tokens[k].k === K.Word && lex.prepositions.has(tokens[k].w)) {
+    // "In April, The Post ..." : after the first comma
+    while (k < before && tokens[k].w !== ',') k++;
+    k++;
+  }
+  if (k >= before) return null;
+  const np = npAfter(tokens, k, before, lex);
+  if (!np) return null;
+  const next = tokens[np.t1];
+  if (!next || next.k !== K.Word || next.cap || lex.prepositions.has(next.w) || lex.determiners.has(next.w)) {
+    // the phrase must be followed by its verb
+    if (!(next && (next.w === ',' && np.shape === 'name'))) return null;
+  }
+  return np;
 }
 
 function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | null {

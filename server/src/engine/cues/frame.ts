@@ -33,6 +33,8 @@ export interface Frame {
   src: NP | null;
   /** The source is a relative pronoun or participle subject inherited from the main clause. */
   inherit?: boolean;
+  /** For an inherited source with no frame before it: the sentence's subject. */
+  subject?: NP;
   content: Span[];
   /** Document quote ids inside the content. */
   quotes: number[];

@@ -142,6 +142,7 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
             break;
           }
         }
+        if (!f.src && f.subject) f.src = f.subject;
       }
       // relays ("quoted by X", "citing X") and media attach to the nearest frame
       for (const r of sc.relays) {
