@@ -132,6 +132,8 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
     const t = tokens[j - 1];
     if (t.k !== K.Word || t.cap) break;
     const w = t.w;
+    // "'s" is "is"/"has" only after a pronoun ("he's said"); after a name it is a possessive
+    if (w === "'s" && !(j - 2 >= ctx.a && PRONOUN_S.has(tokens[j - 2].w))) break;
     if (lex.auxiliaries.has(w) || lex.verbAdverbs.has(w) || (w.endsWith('ly') && w.length > 4 && !isNominalLy(w))) {
       j--;
       continue;
@@ -140,6 +142,9 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
   }
   return j;
 }
+
+const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
+const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
 
 function isNominalLy(w: string): boolean {
   return w === 'family' || w === 'ally' || w === 'rally' || w === 'italy' || w === 'assembly' || w === 'supply';
@@ -176,7 +181,7 @@ function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; med
         if (u.w === 'that' || WH.has(u.w) || (lex.prepositions.has(u.w) && x > j + 1 && u.w !== 'of' && u.w !== 'with')) break;
         const v = lex.verbs.get(u.w);
         if (v && !u.cap && (v.form !== 'base' || u.w === 'say')) break;
-        if (lex.auxiliaries.has(u.w) || lex.commonVerbs.has(u.w)) break;
+        if ((lex.auxiliaries.has(u.w) && u.w !== "'s") || lex.commonVerbs.has(u.w)) break;
         const rel = MEDIUM_NOUNS[u.w];
         if (rel && !found) found = { relation: rel, span: { start: t.s, end: u.e }, text: '' };
         x++;
@@ -210,7 +215,7 @@ function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; med
 }
 
 /** Words that may open a reported clause without "that": "said about half of ...", "said perhaps ...". */
-const CLAUSE_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'fewer', 'less', 'at', 'just', 'even', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'too', 'once', 'now', 'then', 'here', 'so', 'yes', 'no', 'instead', 'without', 'despite', 'unlike', 'like', 'given', 'during', 'under', 'by', 'with', 'for', 'in']);
+const CLAUSE_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'fewer', 'less', 'at', 'just', 'even', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'too', 'once', 'now', 'then', 'here', 'so', 'yes', 'no', 'instead', 'without', 'despite', 'unlike', 'given', 'during', 'under', 'by', 'with', 'for', 'in']);
 
 function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
@@ -486,6 +491,14 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     const w = tokens[j].w;
     if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return null;
   }
+  // "a group called Black Votes Matter": a participle naming something, not a cue
+  if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
+    const p = tokens[i - 1];
+    if (p.k === K.Word && !p.cap && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && isNominal(p, lex)) {
+      const np = npBefore(tokens, i, ctx.a, lex, false);
+      if (!np || tokens[np.t0].w === 'a' || tokens[np.t0].w === 'an' || np.shape === 'common') return null;
+    }
+  }
   // "to say" (infinitive) is not itself a cue unless in a phrase
   const before = tokens[vg0 - 1];
   if (before && before.w === 'to' && form === 'base') return null;
@@ -555,6 +568,24 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
       if (q >= 0) {
         const content: Span[] = [quoteSpan(ctx, q)];
         const quotes = [q];
+        // "Teachers are “very, very pro-Bernie,” Kilfoyle said.": the quote ends a clause that
+        // starts before it; the whole clause is the (mixed) content
+        const qs = ctx.doc.quotes[q].s;
+        let q0 = qi;
+        while (q0 > ctx.a && tokens[q0].s > qs) q0--;
+        if (tokens[q0].s === qs && ctx.para.wordPrefix[q0] - ctx.para.wordPrefix[ctx.a] >= 2) {
+          const pw = tokens[q0 - 1];
+          if (pw.w !== ':' && pw.w !== ',' && !(pw.k === K.Word && lex.verbs.has(pw.w))) {
+            const cb = contentBefore(ctx, q0);
+            if (cb && cb[0] < q0) {
+              content[0] = { start: tokens[cb[0]].s, end: content[0].end };
+              return mkFrame(ctx, {
+                c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, content[0]), before: true, how: 'before',
+                relay, addressee: cand.addr, medium: cand.medium, conf: 0.9,
+              });
+            }
+          }
+        }
         // "Q1," she said, "Q2."
         let k2 = after;
         if (tokens[k2]?.w === ',') k2++;
@@ -661,6 +692,7 @@ function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
   const i2 = i + ph.words.length;
   const np0 = npAfter(tokens, i2, ctx.b, lex);
   if (!np0) return null;
+  if (ph.text === 'per' && !(tokens[np0.t0].cap || tokens[np0.t0].w === 'the')) return null;
   const np = withAppositiveAfter(tokens, np0, ctx.b, lex);
   // "According to X, C."
   const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a);

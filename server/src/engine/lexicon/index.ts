@@ -134,8 +134,8 @@ function formOf(word: string, lemma: string): VerbForm {
   return 'ed';
 }
 
-function addVerb(verbs: Map<string, VerbInfo>, lemma: string, frames: number, extra: string[]): void {
-  const forms = inflect(lemma);
+function addVerb(verbs: Map<string, VerbInfo>, lemma: string, frames: number, extra: string[], onlyListed = false): void {
+  const forms: [string, VerbForm][] = onlyListed ? [] : inflect(lemma);
   for (const x of extra) forms.push([x, formOf(x, lemma)]);
   for (const [w, form] of forms) {
     const old = verbs.get(w);
@@ -160,7 +160,7 @@ function compile(extra: LexiconExtras = {}): Lexicon {
   const verbs = new Map<string, VerbInfo>();
   for (const l of lines(VERBS)) {
     const [lemma, flags, ...forms] = l.split(/\s+/);
-    addVerb(verbs, lemma, frameBits(flags ?? ''), forms);
+    addVerb(verbs, lemma, frameBits(flags ?? ''), forms, (flags ?? '').includes('!'));
   }
   for (const v of extra.speechVerbs ?? []) {
     const lemma = normWord(v.trim());

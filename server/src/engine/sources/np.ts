@@ -147,17 +147,22 @@ function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex:
   const head = npBefore(tokens, c, min, lex, false);
   if (!head || head.shape === 'relative') return null;
   if (head.shape === 'pronoun' && tokens[head.t0].w !== 'i') return null;
-  // the appositive must start like a noun phrase or relative clause
+  // the appositive must start like a noun phrase, a relative clause or a short inserted phrase
+  // ("Mr. Trump, in a brief interview on Saturday, said")
   const a = tokens[c + 1];
   if (!a || a.k !== K.Word && a.k !== K.Num) return null;
-  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex))) return null;
+  const inserted = a.k === K.Word && (INSERTED.has(a.w) || (a.w.endsWith('ly') && a.w.length > 4)) && j - c <= 14;
+  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
   // the head must begin its clause: nothing but a boundary before it
   const before = tokens[head.t0 - 1];
   if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–' || before.w === '(')) {
     return null;
   }
+  if (inserted) return { t0: head.t0, t1: head.t1, h0: head.h0, h1: head.h1, shape: head.shape };
   return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
 }
+
+const INSERTED = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'however', 'meanwhile', 'too', 'also', 'though', 'for', 'like', 'unlike', 'as', 'through', 'via', 'by']);
 
 /** The noun phrase that starts at token `start`, not reaching `max` (exclusive). */
 export function npAfter(tokens: Token[], start: number, max: number, lex: Lexicon): NP | null {

@@ -12,10 +12,11 @@
 
 export const VERBS = `
 # --- speech and writing -------------------------------------------------------
+# A "!" in the frames means: only the listed forms ("state" and "states" are nouns too often).
 say          cb     said says saying
 tell         cabtw  told
 add          cb     added adding
-state        cb
+state        cb!    stated stating
 claim        cbo
 assert       cb
 argue        cbw
@@ -207,7 +208,6 @@ prefer       to     preferred preferring
 choose       t      chose chosen
 vote         t
 mean         t      meant
-try          t      tried tries trying
 # --- stance: the object is what is attributed ------------------------------------
 praise       o
 criticize    o
