@@ -367,9 +367,24 @@ function extendToQuote(ctx: SentenceCtx, sp: Span): Span {
   return sp;
 }
 
+/** A content span starting inside a quote starts at the quote's opening mark (a quote spanning sentences). */
+function extendBackToQuote(ctx: SentenceCtx, sp: Span): Span {
+  const qs = ctx.doc.quotes;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].e <= sp.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = qs[lo];
+  if (q && q.s < sp.start && q.e > sp.start && q.e <= sp.end) return { start: q.s, end: sp.end };
+  return sp;
+}
+
 function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
   if (init.kind !== 'direct') {
-    init.content = init.content.map((c) => extendToQuote(ctx, c));
+    init.content = init.content.map((c) => extendBackToQuote(ctx, extendToQuote(ctx, c)));
     const quotes = new Set(init.quotes ?? []);
     for (const c of init.content) for (const q of quotesIn(ctx, c.start, c.end)) quotes.add(q);
     init.quotes = [...quotes];
@@ -560,11 +575,13 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
       const { after } = cand;
       const nx = tokens[after];
       const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w));
-      if (!closes) continue;
       let qi = cand.qi;
       if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
       if (qi >= ctx.a && (tokens[qi].w === '—' || tokens[qi].w === '–') && tokens[qi - 1]?.k === K.Quote) qi--;
       const q = qi >= ctx.a ? quoteClosingAt(ctx, qi) : -1;
+      // a closing quote right before "NAME said" is enough: what follows the cue is not its content
+      // ("“Q,” Isabelle writes in what is presented as her memoir.")
+      if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
       if (q >= 0) {
         const content: Span[] = [quoteSpan(ctx, q)];
         const quotes = [q];
