@@ -7,7 +7,7 @@
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
-import type { Doc, Paragraph } from '../pipeline/document';
+import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
@@ -302,6 +302,11 @@ const AFTER_CUE_CONJ = new Set(['and', 'but', 'as', 'while', 'before', 'after', 
 const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'spring', 'thing', 'king', 'ring', 'wing', 'string', 'bring', 'sing', 'ting', 'beijing', 'wyoming', 'notwithstanding', 'pending', 'starting', 'beginning', 'ending']);
 
+/** The tokens before k (a comma after a cue) are only a short subject and the cue: "He said, ..." */
+function sentenceInitialCue(ctx: SentenceCtx, k: number): boolean {
+  return k - ctx.a <= 6 && ctx.para.wordPrefix[k] - ctx.para.wordPrefix[ctx.a] === k - ctx.a;
+}
+
 /** A lowercase -ing word after a comma: a participle clause ("..., describing the team as ..."). */
 function participleCue(ctx: SentenceCtx, j: number): boolean {
   const t = ctx.tokens[j];
@@ -435,6 +440,14 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
     const sp = span(tokens, k + 1, e);
     return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.7 };
   }
+  if (frames & F.CLAUSE && t.w === ',' && allowBare === true && k + 1 < ctx.b && isClauseStart(ctx, k + 1) && tokens[k + 1].k !== K.Quote && !participleCue(ctx, k + 1) && sentenceInitialCue(ctx, k)) {
+    // "He said, officials have to decide ...": a cue opening the sentence, then a comma
+    const e = clauseEnd(ctx, k + 1);
+    if (e - (k + 1) >= 3) {
+      const sp = span(tokens, k + 1, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.65 };
+    }
+  }
   if (frames & F.CLAUSE && t.w === ',' && k + 1 < ctx.b && tokens[k + 1].k === K.Word && (WH.has(tokens[k + 1].w) || ctx.lex.prepositions.has(tokens[k + 1].w))) {
     // "said on CNN, where he is a contributor, that ...": skip the inserted clause
     for (let j = k + 2; j < ctx.b && j - k < 18; j++) {
@@ -563,7 +576,8 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
         candidates.push({ s: np, qi: b, after: tr.k, inv: false, medium: tr.medium });
       }
     }
-    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask')) {
+    const subjectRead = !!left && left.t1 === vg0 && left.h1 < left.t1 && left.t0 - 1 < ctx.a;
+    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead) {
       const r = npAfter(tokens, i2, ctx.b, lex);
       if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
         const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
@@ -581,7 +595,14 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
       const q = qi >= ctx.a ? quoteClosingAt(ctx, qi) : -1;
       // a closing quote right before "NAME said" is enough: what follows the cue is not its content
       // ("“Q,” Isabelle writes in what is presented as her memoir.")
-      if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
+      if (!closes) {
+        if (!(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
+        // ... unless the quote is embedded in the sentence (a title, a chant) and a reported clause
+        // follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
+        const qs0 = ctx.doc.quotes[q].s;
+        const embedded = qs0 > tokens[ctx.a].s && ctx.para.wordPrefix[tokenAtOrAfter(tokens, qs0)] - ctx.para.wordPrefix[ctx.a] >= 2;
+        if (embedded && frames & F.CLAUSE && contentAfter(ctx, after, frames, true)) continue;
+      }
       if (q >= 0) {
         const content: Span[] = [quoteSpan(ctx, q)];
         const quotes = [q];
@@ -603,13 +624,16 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
             }
           }
         }
-        // "Q1," she said, "Q2."
+        // "Q1," she said, "Q2."  /  "Q1," he said, that ...
         let k2 = after;
         if (tokens[k2]?.w === ',') k2++;
         const q2 = quoteOpeningAt(ctx, k2);
         if (q2 >= 0 && k2 < ctx.b) {
           content.push(quoteSpan(ctx, q2));
           quotes.push(q2);
+        } else if (k2 > after && tokens[k2]?.w === 'that' && k2 + 1 < ctx.b) {
+          const e2 = clauseEnd(ctx, k2 + 1);
+          if (e2 - k2 >= 3) content.push(span(tokens, k2, e2));
         }
         return mkFrame(ctx, {
           c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, quotes, kind: 'direct', before: true, how: 'quote',
@@ -678,6 +702,13 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     if (res) addressee = undefined;
   }
   if (!res) return null;
+  if (src && src.shape === 'relative' && res.kind !== 'direct') {
+    // a relative clause ("Smith, who estimated that X, said ...") ends at its comma
+    const c0 = res.content[0];
+    const k0 = tokenAtOrAfter(tokens, c0.start);
+    const e = objectEnd(ctx, k0);
+    if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
+  }
   return mkFrame(ctx, {
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
   });

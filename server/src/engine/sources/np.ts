@@ -53,6 +53,16 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   if (j < min) return null;
   const last = tokens[j];
   // appositive or relative clause between commas: "Smith, a spokesman, said" / "Smith, who ..., said"
+  if ((last.w === '—' || last.w === '–' || last.w === '--') && allowAppositive) {
+    // "Jason Sims — a teacher from Mount Pleasant — says"
+    let c = j - 1;
+    while (c >= min && j - c < 30 && tokens[c].w !== last.w && tokens[c].k !== K.Quote) c--;
+    if (c >= min && tokens[c].w === last.w) {
+      const np = appositiveHead(tokens, c, j, min, lex);
+      if (np) return np;
+    }
+    return null;
+  }
   if (last.w === ',' && allowAppositive) {
     // try the commas to the left in turn: the appositive may itself contain commas
     // ("Jane Doe, a strategist whose agency, Acme, made the ads, said")

@@ -172,6 +172,13 @@ it's not clear          | agentless
 it’s not clear          | agentless
 it remains unclear      | agentless
 it remains to be seen   | agentless
+was asked               | agentless
+were asked              | agentless
+is asked                | agentless
+are asked               | agentless
+been asked              | agentless
+was asked about         | agentless
+were asked about        | agentless
 is expected to          | agentless
 are expected to         | agentless
 was expected to         | agentless

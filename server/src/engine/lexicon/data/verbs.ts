@@ -13,7 +13,7 @@
 export const VERBS = `
 # --- speech and writing -------------------------------------------------------
 # A "!" in the frames means: only the listed forms ("state" and "states" are nouns too often).
-say          cb     said says saying
+say          cbw    said says saying
 tell         cabtw  told
 add          cb     added adding
 state        cb!    stated stating
