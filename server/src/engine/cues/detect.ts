@@ -290,6 +290,7 @@ function clauseEnd(ctx: SentenceCtx, k: number): number {
     if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
     if (tokens[j].w === ',' && !inQuote(ctx, j) && j + 1 < end) {
       if (participleCue(ctx, j + 1)) return contentEnd(ctx, k, j);
+      if ((tokens[j + 1].w === 'compared' || tokens[j + 1].w === 'according') && tokens[j + 2] && (tokens[j + 2].w === 'with' || tokens[j + 2].w === 'to')) return contentEnd(ctx, k, j);
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
       if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, j);
@@ -314,7 +315,7 @@ function participleCue(ctx: SentenceCtx, j: number): boolean {
 }
 
 /** Content before a trailing cue ("C, S said"): from the clause start to before the comma. */
-function contentBefore(ctx: SentenceCtx, end: number): [number, number] | null {
+function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [number, number] | null {
   const { tokens } = ctx;
   let e = end;
   while (e > ctx.a && (tokens[e - 1].w === ',' || tokens[e - 1].w === '—' || tokens[e - 1].w === '–' || tokens[e - 1].w === '-')) e--;
@@ -328,7 +329,7 @@ function contentBefore(ctx: SentenceCtx, end: number): [number, number] | null {
       break;
     }
   }
-  if (e - s < 2) return null;
+  if (e - s < minTokens) return null;
   return [s, e];
 }
 
@@ -522,7 +523,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
   // "a group called Black Votes Matter": a participle naming something, not a cue
   if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
     const p = tokens[i - 1];
-    if (p.k === K.Word && !p.cap && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && isNominal(p, lex)) {
+    if (p.k === K.Word && !p.cap && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && (isNominal(p, lex) || lex.determiners.has(p.w))) {
       const np = npBefore(tokens, i, ctx.a, lex, false);
       if (!np || tokens[np.t0].w === 'a' || tokens[np.t0].w === 'an' || np.shape === 'common') return null;
     }
@@ -641,7 +642,8 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
         });
       }
       if (frames & F.BEFORE && (tokens[qi].w === ',' || tokens[qi].w === '—' || tokens[qi].w === '–')) {
-        const cb = contentBefore(ctx, qi + 1);
+        const goesOn = tokens[after]?.w === ',' && after + 1 < ctx.b;
+        const cb = contentBefore(ctx, qi + 1, goesOn ? 1 : 2);
         if (cb) {
           const sp = span(tokens, cb[0], cb[1]);
           const content = [sp];

@@ -136,11 +136,15 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       for (let i = 0; i < fs.length; i++) {
         const f = fs[i];
         if (f.src || !f.inherit) continue;
+        // the nearest frame before it that is not itself inside another frame's content
+        // ("X said he hasn't accepted ... since announcing his candidacy and suggested ...": X)
         for (let j = i - 1; j >= 0; j--) {
-          if (fs[j].src && fs[j].type !== 'agentless') {
-            f.src = fs[j].src;
-            break;
-          }
+          const g = fs[j];
+          if (!g.src || g.type === 'agentless') continue;
+          const gc = cueSpan(doc, g);
+          if (gc && fs.some((h) => h !== g && h !== f && inside(gc.start, h))) continue;
+          f.src = g.src;
+          break;
         }
         if (!f.src && f.subject) f.src = f.subject;
       }

@@ -120,6 +120,26 @@ make the case           | verb c
 spoke of                | verb o
 spoke about             | verb o
 talked about            | verb o
+talks about             | verb o
+spoke to                | verb o
+speaks to               | verb o
+apologized for          | verb o
+apologised for          | verb o
+distanced himself from  | verb o
+distanced herself from  | verb o
+distanced themselves from | verb o
+sided with              | verb o
+laid out                | verb o
+lays out                | verb o
+weighed in on           | verb o
+took aim at             | verb o
+takes aim at            | verb o
+railed against          | verb o
+lashed out against      | verb o
+shrugged off            | verb o
+brushed off             | verb o
+looked forward to       | verb o
+looks forward to        | verb o
 talk about              | verb o
 talking about           | verb o
 warned of               | verb o

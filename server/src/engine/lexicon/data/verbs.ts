@@ -189,6 +189,32 @@ notice       c
 bet          cb     bet betting
 figure       cb
 accept       co
+see          co     saw seen
+foresee      co     foresaw foreseen
+envision     co
+deem         o
+# --- talking about something: the object is what was said ------------------------
+discuss      o
+address      o
+raise        o
+voice        o
+portray      o
+depict       o
+compare      o
+list         o
+identify     o
+invoke       o
+reference    o
+quote        o
+highlight    o
+tout         o
+dismiss      o
+downplay     o
+acknowledge  o
+apologize    o
+encourage    ot
+order        t
+insist       c
 # --- findings: polls, studies, records -------------------------------------------
 show         cbo    showed shown
 demonstrate  cbo
