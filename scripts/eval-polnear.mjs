@@ -32,6 +32,7 @@ const annDir = path.join(dir, 'attributions');
 const docs = fs.readdirSync(textDir).filter((f) => f.endsWith('.txt') && f.includes(filter)).sort();
 
 // ---- run the engine -------------------------------------------------------------------------
+if (args.includes('--by-how')) globalThis.__FC_DEBUG = true;
 const files = [];
 const predByDoc = new Map();
 let chars = 0;
@@ -43,6 +44,7 @@ for (const f of docs) {
   const analysis = analyze(text);
   const fj = fileJson(p, analysis);
   files.push(fj);
+  fj.attributions.forEach((a, i) => { if (analysis.attributions[i]._how) a._how = analysis.attributions[i]._how; });
   predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions });
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -127,6 +129,9 @@ function known(cue) {
 const missKnown = new Map();
 const missByCue = new Map(), missByKind = new Map(), missBySrc = new Map(), fpByCue = new Map(), srcErrByKind = new Map();
 const boundary = { shorter: 0, longer: 0, shifted: 0 };
+const predByCue = new Map(), e2eByCue = new Map();
+const cueKey = (a, text) => (args.includes('--by-how') ? a._how ?? '?' : cueKey0(a, text));
+const cueKey0 = (a, text) => (a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, ' ') : a.inferred ? '(inferred)' : '(no cue)');
 const ex = { miss: [], fp: [], src: [], bound: [] };
 let G = 0, P = 0, M = 0, E2E = 0, QG = 0, QM = 0;
 for (const [doc, { text, attributions }] of predByDoc) {
@@ -137,6 +142,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
   const preds = attributions.map((a) => ({ a, cset: charSet(text, span(a.content) || []) })).filter((p) => p.cset.size > 0);
   G += gold.length;
   P += preds.length;
+  for (const p of preds) count(predByCue, cueKey(p.a, text));
   const pairs = [];
   gold.forEach((g, gi) => preds.forEach((p, pi) => {
     const n = inter(g.cset, p.cset);
@@ -154,7 +160,10 @@ for (const [doc, { text, attributions }] of predByDoc) {
     const g = gold[pr.gi], p = preds[pr.pi];
     const ps = span(p.a.source);
     const sOk = g.source == null ? ps == null : ps != null && inter(charSet(text, g.source), charSet(text, ps)) > 0;
-    if (sOk) E2E++;
+    if (sOk) {
+      E2E++;
+      count(e2eByCue, cueKey(p.a, text));
+    }
     if (!sOk) {
       count(srcErrByKind, sourceKind(spanText(text, g.source)) + (ps ? '' : '/pred-none'));
       if (ex.src.length < examples) {
@@ -202,4 +211,9 @@ console.log(`missed by cue: ${top(missByCue, 40)}`);
 console.log(`false positives by cue: ${top(fpByCue, 40)}`);
 console.log(`source errors on matched (gold source kind): ${top(srcErrByKind)}`);
 console.log(`content boundary (dice < 0.8): pred shorter ${boundary.shorter}, pred longer ${boundary.longer}, shifted ${boundary.shifted}`);
+if (args.includes('--by-cue') || args.includes('--by-how')) {
+  const rows = [...predByCue].filter(([, n]) => n >= 8).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
+  console.log('end-to-end precision by predicted cue (>= 8 predictions), worst first:');
+  console.log(rows.slice(0, 80).map(([k, n, p]) => `${k}:${p.toFixed(2)}/${n}`).join('  '));
+}
 for (const [k, list] of Object.entries(ex)) if (list.length) console.log(`\n--- examples: ${k}\n` + list.join('\n'));

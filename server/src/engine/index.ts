@@ -85,11 +85,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const resolved = resolveSources(doc, frames, model, lex);
 
   const attributions: Attribution[] = [];
+  const unattributedQuotes: Span[] = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
     const r = resolved[i];
     const content = mergeSpans(f.content.map((c) => stripMarks(doc, f, c))).filter((c) => c.end > c.start);
     if (!content.length) continue;
+    if (f.type === 'unattributed') {
+      // a quote with no speaker is not an attribution; the unattributed-quote rule reports it
+      unattributedQuotes.push(...content);
+      continue;
+    }
     const a: Attribution = {
       id: '',
       kind: f.kind,
@@ -101,6 +107,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
+    if ((globalThis as any).__FC_DEBUG) (a as any)._how = `${f.type}/${f.how ?? '-'}/${f.kind}`;
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     const why = anonymityReason(doc, f);
     if (why) a.anonymityReason = why;
@@ -129,10 +136,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     entities: model.entities.filter((e) => e.mentions.length > 0),
     claims,
     findings: [],
+    unattributedQuotes,
     errors,
   };
   if (truncated) analysis.truncated = truncated;
   const cover: Span[] = [];
+  cover.push(...unattributedQuotes);
   for (const a of attributions) {
     cover.push(...a.content);
     if (a.cue) cover.push(a.cue);

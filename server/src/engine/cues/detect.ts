@@ -138,6 +138,16 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
       j--;
       continue;
     }
+    // a time expression between subject and verb: "who last year threatened", "Trump on Tuesday said"
+    if (lex.timeWords.has(w) && j - 1 > ctx.a) {
+      let x = j - 1;
+      while (x - 1 >= ctx.a && j - x < 4 && tokens[x - 1].k === K.Word && (lex.timeWords.has(tokens[x - 1].w) || tokens[x - 1].cap || tokens[x - 1].w === 'this' || tokens[x - 1].w === 'on' || tokens[x - 1].w === 'last' || tokens[x - 1].w === 'early' || tokens[x - 1].w === 'late')) x--;
+      const p = tokens[x - 1];
+      if (x > ctx.a && ((tokens[x].w === 'on' || tokens[x].w === 'last' || tokens[x].w === 'this' || tokens[x].w === 'early' || tokens[x].w === 'late') || (p && (lex.relatives.has(p.w) || lex.pronouns.has(p.w))))) {
+        j = x;
+        continue;
+      }
+    }
     break;
   }
   return j;

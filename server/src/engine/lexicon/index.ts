@@ -61,6 +61,7 @@ export interface Lexicon {
   timeWords: Set<string>;
   clauseOpeners: Set<string>;
   commonVerbs: Set<string>;
+  nonNominal: Set<string>;
 }
 
 /** Whitespace-separated words of a data block as a set (lowercased, apostrophes normalised). */
@@ -214,6 +215,7 @@ function compile(extra: LexiconExtras = {}): Lexicon {
     timeWords: words(W.TIME_WORDS),
     clauseOpeners: words(W.CLAUSE_OPENERS),
     commonVerbs: words(W.COMMON_VERBS),
+    nonNominal: words(W.NON_NOMINAL),
   };
 }
 

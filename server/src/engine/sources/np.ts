@@ -25,8 +25,10 @@ export function isNominal(t: Token, lex: Lexicon): boolean {
   }
   const w = t.w;
   if (w === "'s") return true;
+  if (lex.nonNominal.has(w)) return false;
   if (t.cap) {
-    // capitalised function words at sentence start are not names
+    // capitalised function words and adverbs at sentence start are not names
+    if (w.endsWith('ly') && w.length > 5) return false;
     return !(lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.pronouns.has(w) || lex.auxiliaries.has(w));
   }
   if (lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w)) return false;

@@ -56,6 +56,16 @@ definitely actually really indeed now today yesterday tonight recently lately pe
 himself themselves itself myself ourselves yourself
 `;
 
+/** Adverbs and discourse words that are never part of a noun phrase. */
+export const NON_NOMINAL = `
+thus therefore instead however meanwhile indeed perhaps maybe already again soon often ever never always
+sometimes later earlier once twice rather quite very too so hence otherwise nonetheless nevertheless
+moreover furthermore besides anyway else almost nearly only just even still yet here there now then
+also though although essentially basically finally eventually ultimately actually apparently clearly
+obviously certainly surely notably importantly similarly likewise conversely instead additionally
+specifically particularly especially increasingly largely mostly mainly partly fully widely
+`;
+
 /** Abbreviations that end with a period but do not end a sentence. */
 export const ABBREVIATIONS = `
 mr mrs ms dr prof sen rep gov gen lt col maj capt sgt cmdr adm st jr sr rev hon pres supt insp
