@@ -199,7 +199,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
     if (pu.has(pi)) return;
     const cue = p.a.cue ? text.slice(p.a.cue.start, p.a.cue.end).toLowerCase() : `(${p.a.inferred ? 'inferred' : 'no cue'})`;
     count(fpByCue, cue);
-    if (ex.fp.length < examples) ex.fp.push(`${doc}\n   S: ${p.a.source ? text.slice(p.a.source.start, p.a.source.end) : '-'} | V: ${cue} | C: ${spanText(text, span(p.a.content)).slice(0, 160)}`);
+    if (ex.fp.length < examples && (!opt('--how', '') || (p.a._how ?? '').startsWith(opt('--how', '')))) ex.fp.push(`${doc}\n   S: ${p.a.source ? text.slice(p.a.source.start, p.a.source.end) : '-'} | V: ${cue} | C: ${spanText(text, span(p.a.content)).slice(0, 160)}`);
   });
 }
 const f1 = (tp, p, g) => { const pr = p ? tp / p : 0, rc = g ? tp / g : 0; return `P ${pr.toFixed(3)} R ${rc.toFixed(3)} F1 ${(pr + rc ? (2 * pr * rc) / (pr + rc) : 0).toFixed(3)}`; };

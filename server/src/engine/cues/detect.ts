@@ -270,6 +270,7 @@ function objectEnd(ctx: SentenceCtx, k: number): number {
 }
 
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
+const SUBORDINATORS = new Set(['when', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever', 'as', 'if', 'after', 'before', 'since', 'once']);
 
 /** "... and added that": a conjunction before another reporting verb ends the content. */
 function coordinatedCue(ctx: SentenceCtx, j: number): boolean {
@@ -312,6 +313,22 @@ function clauseEnd(ctx: SentenceCtx, k: number): number {
 const AFTER_CUE_CONJ = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'because', 'although', 'though', 'until', 'then']);
 const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'spring', 'thing', 'king', 'ring', 'wing', 'string', 'bring', 'sing', 'ting', 'beijing', 'wyoming', 'notwithstanding', 'pending', 'starting', 'beginning', 'ending']);
+
+/** A short adverbial phrase opening the sentence: "In other words", "As an immigrant", "But on Israel". */
+function leadIn(ctx: SentenceCtx, s: number, e: number): boolean {
+  const { tokens, lex } = ctx;
+  if (e - s > 7) return false;
+  let k = s;
+  if (tokens[k].k === K.Word && (tokens[k].w === 'but' || tokens[k].w === 'and' || tokens[k].w === 'yet' || tokens[k].w === 'so')) k++;
+  const t = tokens[k];
+  if (!t || t.k !== K.Word) return false;
+  if (lex.prepositions.has(t.w) || SUBORDINATORS.has(t.w) || lex.nonNominal.has(t.w) || lex.timeWords.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4)) {
+    // no verb inside: a clause ("As prices rose") would be content
+    for (let j = k + 1; j < e; j++) if (tokens[j].k === K.Word && (lex.auxiliaries.has(tokens[j].w) || lex.commonVerbs.has(tokens[j].w) || tokens[j].w.endsWith('ed'))) return false;
+    return true;
+  }
+  return false;
+}
 
 /** The tokens before k (a comma after a cue) are only a short subject and the cue: "He said, ..." */
 function sentenceInitialCue(ctx: SentenceCtx, k: number): boolean {
@@ -662,6 +679,11 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
             const e2 = clauseEnd(ctx, after + 1);
             if (e2 - (after + 1) >= 2) content.push(span(tokens, after + 1, e2));
           }
+          // a lead-in phrase ("In other words,", "Through a spokeswoman,") is not content
+          if (leadIn(ctx, cb[0], cb[1])) {
+            if (content.length < 2) continue;
+            content.shift();
+          }
           const whole = { start: content[0].start, end: content[content.length - 1].end };
           return mkFrame(ctx, {
             c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, whole), before: true, how: 'before',
@@ -827,8 +849,13 @@ function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
     const np = npBefore(tokens, j, ctx.a, lex, false);
     if (np) src = { ...np, t1: j + 1 };
   }
+  // without a possessor the "that" is usually a relative pronoun ("the proposal that X pushed")
+  if (!src) return null;
+  // "that" + verb is a relative clause ("the claim that originated in ...")
+  const n = tokens[th + 1];
+  if (n.k === K.Word && !n.cap && (lex.verbs.has(n.w) || lex.auxiliaries.has(n.w) || lex.commonVerbs.has(n.w) || n.w.endsWith('ed'))) return null;
   const sp = span(tokens, th, e);
-  return mkFrame(ctx, { c0: i, c1: i + 1, src, type: src ? 'noun' : 'agentless', lemma: tokens[i].w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: src ? 0.6 : 0.45 });
+  return mkFrame(ctx, { c0: i, c1: i + 1, src, type: 'noun', lemma: tokens[i].w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
 }
 
 function adjFrame(ctx: SentenceCtx, i: number): Frame | null {

@@ -171,7 +171,6 @@ has been quoted as saying | verb b
 would not say           | verb w
 wouldn't say            | verb w
 declined to say         | verb w
-declined to comment     | verb b
 refused to say          | verb w
 did not respond         | verb o
 didn't respond          | verb o
