@@ -32,7 +32,7 @@ const annDir = path.join(dir, 'attributions');
 const docs = fs.readdirSync(textDir).filter((f) => f.endsWith('.txt') && f.includes(filter)).sort();
 
 // ---- run the engine -------------------------------------------------------------------------
-if (args.includes('--by-how')) globalThis.__FC_DEBUG = true;
+if (args.some((a) => a.startsWith('--by-how'))) globalThis.__FC_DEBUG = true;
 const files = [];
 const predByDoc = new Map();
 let chars = 0;
@@ -130,7 +130,7 @@ const missKnown = new Map();
 const missByCue = new Map(), missByKind = new Map(), missBySrc = new Map(), fpByCue = new Map(), srcErrByKind = new Map();
 const boundary = { shorter: 0, longer: 0, shifted: 0 };
 const predByCue = new Map(), e2eByCue = new Map();
-const cueKey = (a, text) => (args.includes('--by-how') ? a._how ?? '?' : cueKey0(a, text));
+const cueKey = (a, text) => (args.includes('--by-how-cue') ? (a._how ?? '?') + ' ' + cueKey0(a, text) : args.includes('--by-how') ? a._how ?? '?' : cueKey0(a, text));
 const cueKey0 = (a, text) => (a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, ' ') : a.inferred ? '(inferred)' : '(no cue)');
 const ex = { miss: [], fp: [], src: [], bound: [] };
 let G = 0, P = 0, M = 0, E2E = 0, QG = 0, QM = 0;
@@ -211,7 +211,7 @@ console.log(`missed by cue: ${top(missByCue, 40)}`);
 console.log(`false positives by cue: ${top(fpByCue, 40)}`);
 console.log(`source errors on matched (gold source kind): ${top(srcErrByKind)}`);
 console.log(`content boundary (dice < 0.8): pred shorter ${boundary.shorter}, pred longer ${boundary.longer}, shifted ${boundary.shifted}`);
-if (args.includes('--by-cue') || args.includes('--by-how')) {
+if (args.includes('--by-cue') || args.some((a) => a.startsWith('--by-how'))) {
   const rows = [...predByCue].filter(([, n]) => n >= 8).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
   console.log('end-to-end precision by predicted cue (>= 8 predictions), worst first:');
   console.log(rows.slice(0, 80).map(([k, n, p]) => `${k}:${p.toFixed(2)}/${n}`).join('  '));

@@ -153,6 +153,7 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
   return j;
 }
 
+const NOUNY = new Set(['comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
 
@@ -679,7 +680,9 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
             const e2 = clauseEnd(ctx, after + 1);
             if (e2 - (after + 1) >= 2) content.push(span(tokens, after + 1, e2));
           }
-          // a lead-in phrase ("In other words,", "Through a spokeswoman,") is not content
+          // a participle with content before it ("..., saying.") is not a cue of its own
+      if (form === 'ing') continue;
+      // a lead-in phrase ("In other words,", "Through a spokeswoman,") is not content
           if (leadIn(ctx, cb[0], cb[1])) {
             if (content.length < 2) continue;
             content.shift();
@@ -736,6 +739,13 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     if (res) addressee = undefined;
   }
   if (!res) return null;
+  // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
+  // only with a that-clause or a quote
+  if (NOUNY.has(lemma) && (form === 'base' || form === 's') && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
+    // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
+    const named = !!src && (src.shape === 'name' || (src.shape === 'pronoun' && !['they', 'we', 'you', 'i'].includes(tokens[src.t0].w))) && src.t1 === vg0 && vg0 === i;
+    if (!named) return null;
+  }
   if (src && src.shape === 'relative' && res.kind !== 'direct') {
     // a relative clause ("Smith, who estimated that X, said ...") ends at its comma
     const c0 = res.content[0];

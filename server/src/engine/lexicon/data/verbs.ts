@@ -154,7 +154,7 @@ assert       cb
 believe      cbt
 think        cb     thought
 feel         cb     felt
-know         cb     knew known
+know         cb     knew
 suspect      cb
 doubt        cbo
 assume       cb
