@@ -255,11 +255,24 @@ function isNpStart(ctx: SentenceCtx, k: number): boolean {
  * End of an object noun phrase clause: the first comma/semicolon/dash outside quotes that is not
  * followed by a preposition or a quote continuing the phrase ("accused X, to \"...\""), or the sentence end.
  */
-function objectEnd(ctx: SentenceCtx, k: number): number {
+function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
   const { tokens, lex } = ctx;
   const end = contentEnd(ctx, k);
   for (let j = k; j < end; j++) {
     const t = tokens[j];
+    if (strict && j > k && t.k === K.Word && !inQuote(ctx, j)) {
+      const n = tokens[j + 1];
+      // place, time and occasion phrases end an object: "laid out an agenda at a news conference"
+      if (PLACE_PREPS.has(t.w) && n && n.k === K.Word) return contentEnd(ctx, k, j);
+      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS[n.w] || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS[tokens[j + 2].w] || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      // "... and then boomed": a second verb phrase
+      if ((t.w === 'and' || t.w === 'but') && n && n.k === K.Word && !n.cap) {
+        let m = j + 1;
+        while (m < end && tokens[m].k === K.Word && (lex.verbAdverbs.has(tokens[m].w) || lex.nonNominal.has(tokens[m].w))) m++;
+        const v = tokens[m];
+        if (v && v.k === K.Word && !v.cap && ((v.w.endsWith('ed') && v.w.length > 4) || lex.commonVerbs.has(v.w) || (lex.verbs.has(v.w) && lex.verbs.get(v.w)!.form !== 'base'))) return contentEnd(ctx, k, j);
+      }
+    }
     if ((t.w === ',' || t.w === ';' || t.w === '—' || t.w === '–' || t.w === '(') && !inQuote(ctx, j)) {
       const n = tokens[j + 1];
       if (t.w === ',' && n && ((n.k === K.Word && OBJECT_CONTINUERS.has(n.w)) || (n.k === K.Quote && n.q !== Q.Close))) continue;
@@ -271,6 +284,7 @@ function objectEnd(ctx: SentenceCtx, k: number): number {
 }
 
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
+const PLACE_PREPS = new Set(['at', 'during', 'outside', 'inside', 'after', 'before', 'amid', 'ahead']);
 const SUBORDINATORS = new Set(['when', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever', 'as', 'if', 'after', 'before', 'since', 'once']);
 
 /** "... and added that": a conjunction before another reporting verb ends the content. */
@@ -314,6 +328,18 @@ function clauseEnd(ctx: SentenceCtx, k: number): number {
 const AFTER_CUE_CONJ = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'because', 'although', 'though', 'until', 'then']);
 const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'spring', 'thing', 'king', 'ring', 'wing', 'string', 'bring', 'sing', 'ting', 'beijing', 'wyoming', 'notwithstanding', 'pending', 'starting', 'beginning', 'ending']);
+
+/** A finite verb (auxiliary, -ed/-s form, known verb) before the next comma: "said [Trump was] ..." */
+function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let j = k; j < ctx.b && j - k < 14; j++) {
+    const t = tokens[j];
+    if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return false;
+    if (t.k !== K.Word || t.cap) continue;
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return true;
+  }
+  return false;
+}
 
 /** A short adverbial phrase opening the sentence: "In other words", "As an immigrant", "But on Israel". */
 function leadIn(ctx: SentenceCtx, s: number, e: number): boolean {
@@ -522,7 +548,7 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.65 };
     }
   }
-  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k)) {
+  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && (!(frames & F.OBJ) || hasVerbAhead(ctx, k))) {
     const e = clauseEnd(ctx, k);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);
@@ -530,7 +556,7 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
     }
   }
   if ((frames & F.OBJ) && isNpStart(ctx, k)) {
-    const e = objectEnd(ctx, k);
+    const e = objectEnd(ctx, k, true);
     if (e - k >= 1) {
       const sp = span(tokens, k, e);
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'object', conf: 0.5 };
@@ -624,13 +650,13 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
       const q = qi >= ctx.a ? quoteClosingAt(ctx, qi) : -1;
       // a closing quote right before "NAME said" is enough: what follows the cue is not its content
       // ("“Q,” Isabelle writes in what is presented as her memoir.")
-      if (!closes) {
-        if (!(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
+      if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
+      if (q >= 0 && frames & F.CLAUSE && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
         // ... unless the quote is embedded in the sentence (a title, a chant) and a reported clause
-        // follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
+        // or quote follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
         const qs0 = ctx.doc.quotes[q].s;
         const embedded = qs0 > tokens[ctx.a].s && ctx.para.wordPrefix[tokenAtOrAfter(tokens, qs0)] - ctx.para.wordPrefix[ctx.a] >= 2;
-        if (embedded && frames & F.CLAUSE && contentAfter(ctx, after, frames, true)) continue;
+        if (embedded && contentAfter(ctx, after, frames, true)) continue;
       }
       if (q >= 0) {
         const content: Span[] = [quoteSpan(ctx, q)];
