@@ -695,6 +695,9 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
           relay, addressee: cand.addr, medium: cand.medium, conf: 0.95,
         });
       }
+      // "Asked whether ..., Priebus said, “Probably.”": a quote after the cue is its content
+      if (tokens[after]?.w === ',' && quoteOpeningAt(ctx, after + 1) >= 0) continue;
+      if (tokens[after]?.w === ':' || quoteOpeningAt(ctx, after) >= 0) continue;
       if (frames & F.BEFORE && (tokens[qi].w === ',' || tokens[qi].w === '—' || tokens[qi].w === '–')) {
         const goesOn = tokens[after]?.w === ',' && after + 1 < ctx.b;
         const cb = contentBefore(ctx, qi + 1, goesOn ? 1 : 2);

@@ -145,7 +145,23 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   const byName = new Map<string, number>();
   const runs = collectRuns(doc, lex);
   const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean }[] = [];
+  // a title inside a run splits it: "Republican National Committee Chairman Reince Priebus"
+  const split: { p: number; t0: number; t1: number }[] = [];
   for (const r of runs) {
+    const toks = doc.paragraphs[r.p].tokens;
+    let cut = -1;
+    for (let i = r.t0 + 1; i < r.t1 - 1; i++) {
+      if (lex.titleWords.has(toks[i].w) && !lex.titleWords.has(toks[i + 1].w) && toks[i + 1].w !== '.') cut = i;
+    }
+    if (cut > r.t0 && !lex.titleWords.has(toks[cut - 1].w)) {
+      // the words before the title (an organisation, a place) are a mention of their own
+      let b = cut;
+      while (b > r.t0 && lex.titleWords.has(toks[b - 1].w)) b--;
+      if (b > r.t0) split.push({ p: r.p, t0: r.t0, t1: b });
+      split.push({ p: r.p, t0: b, t1: r.t1 });
+    } else split.push(r);
+  }
+  for (const r of split) {
     const toks = doc.paragraphs[r.p].tokens;
     const words = toks.slice(r.t0, r.t1).map((t) => t.w);
     let nt = titleOf(words, lex);
