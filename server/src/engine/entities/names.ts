@@ -42,10 +42,11 @@ const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman']);
 const PERSON_TITLES_RE = /^(mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|secretary|minister|premier|chancellor|mayor|judge|justice|professor|prof|rev|pope|king|queen|prince|princess|spokesman|spokeswoman|spokesperson|ambassador|rabbi|sheriff|sir|dame|lord|lady|congressman|congresswoman|chairman|chairwoman|director|adviser|advisor|aide|candidate|nominee|attorney|lawyer|economist|analyst|pollster|strategist|reporter|correspondent|host|anchor|author|former)$/;
 
-function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean): boolean {
+function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean, next?: Token): boolean {
   if (t.k !== K.Word || !t.cap) return false;
   const w = t.w;
   if (w === "'s") return false;
+  if (lex.auxiliaries.has(w) && !sentenceStart && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
   if (lex.determiners.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w) || lex.relatives.has(w)) return false;
   if (sentenceStart && (lex.verbs.has(w) || lex.vague.has(w) || lex.verbAdverbs.has(w) || lex.clauseOpeners.has(w) || lex.timeWords.has(w) && w.length > 3 && !isMonth(w))) return false;
   return true;
@@ -84,7 +85,7 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
       while (si < para.sentences.length && para.sentences[si].t1 <= i) si++;
       const sStart = si < para.sentences.length && para.sentences[si].t0 === i;
       const afterQuote = i > 0 && toks[i - 1].k === K.Quote && toks[i - 1].q !== 2;
-      if (!isNameWord(toks[i], lex, sStart || afterQuote)) continue;
+      if (!isNameWord(toks[i], lex, sStart || afterQuote, toks[i + 1])) continue;
       let j = i + 1;
       while (j < toks.length) {
         const t = toks[j];

@@ -18,7 +18,7 @@ const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const MAX_NP = 14;
 
 /** A token that may be part of a noun phrase (not a determiner). */
-export function isNominal(t: Token, lex: Lexicon): boolean {
+export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
   if (t.k === K.Num) return true;
   if (t.k !== K.Word) {
     return t.w === '.' || t.w === '&';
@@ -29,6 +29,8 @@ export function isNominal(t: Token, lex: Lexicon): boolean {
   if (t.cap) {
     // capitalised function words and adverbs at sentence start are not names
     if (w.endsWith('ly') && w.length > 5) return false;
+    // ... except a modal that is a first name ("Will Doyle", "May Lee")
+    if (lex.auxiliaries.has(w) && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
     return !(lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.pronouns.has(w) || lex.auxiliaries.has(w));
   }
   if (lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w)) return false;
@@ -114,7 +116,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   let sawName = false;
   while (i >= min && end - i <= MAX_NP) {
     const t = tokens[i];
-    if (isNominal(t, lex) || isDot(t, tokens[i - 1])) {
+    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       if (t.w === '.' && !isDot(t, tokens[i - 1])) break;
       if (t.cap) sawName = true;
       // a time word ends the phrase: "this week Trump said" -> "Trump"
@@ -131,6 +133,10 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
         connectors++;
         i -= 2;
         continue;
+      }
+      // "one of his advisers", "some of the critics"
+      if (p && p.w === 'of' && i - 2 >= min && QUANTIFIER_HEADS.has(tokens[i - 2].w) || p && p.w === 'of' && i - 2 >= min && ['one', 'two', 'three', 'each', 'none', 'any', 'either', 'neither'].includes(tokens[i - 2].w)) {
+        start = i - 2;
       }
       break;
     }
@@ -190,7 +196,7 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
   let last = -1;
   while (i < max && i - start < MAX_NP) {
     const t = tokens[i];
-    if (isNominal(t, lex) || isDot(t, tokens[i - 1])) {
+    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
       if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;
       if (t.cap) sawName = true;
