@@ -1,7 +1,7 @@
 // Chains: every link the text names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { one } from './helpers';
+import { attrs, one } from './helpers';
 
 test('in a statement: medium', () => {
   const a = one('The ministry said in a statement that the border was open.');
@@ -13,9 +13,13 @@ test('in an interview with an outlet: the outlet is the medium', () => {
   assert.deepEqual(a.chain, ['speaker:Ana Gil', 'medium:CNN']);
 });
 
-test('citing: relay', () => {
-  const a = one('Prices will rise, the agency said, citing Bloomberg.');
-  assert.ok(a.chain.includes('relay:Bloomberg'), a.chain.join());
+test('citing: a relay of the frame it follows, and an attribution of its own', () => {
+  const a = attrs('Prices will rise, the agency said, citing Bloomberg.');
+  assert.ok(a[0].chain.includes('relay:Bloomberg'), a[0].chain.join());
+  const c = a.find((x) => x.cue === 'citing');
+  assert.ok(c);
+  assert.deepEqual(c.content, ['Bloomberg']);
+  assert.equal(c.source, 'the agency');
 });
 
 test('an outlet as the source is its own speaker', () => {

@@ -83,6 +83,13 @@ test('participle and coordinated cues share the subject', () => {
   assert.equal(a[1].speaker, 'Dan Cole');
 });
 
+test('in the latest poll: a poll as the source of the clause', () => {
+  const a = one('Lee leads with 41 percent in the latest Gallup poll.');
+  assert.equal(a.cue, 'in');
+  assert.equal(a.source, 'the latest Gallup poll');
+  assert.equal(a.content[0], 'Lee leads with 41 percent');
+});
+
 test('the poll shows: findings of documents', () => {
   const a = one('The poll shows that most voters want change.');
   assert.equal(a.content[0], 'that most voters want change');
@@ -130,8 +137,11 @@ test('a lead-in phrase before a parenthetical cue is not content', () => {
 });
 
 test('a quote after "X said," wins over a clause before it', () => {
-  const a = one('Asked whether he would resign, Tom Hale said, “Probably not.”');
-  assert.deepEqual(a.content, ['Probably not.']);
+  const a = attrs('Asked whether he would resign, Tom Hale said, “Probably not.”');
+  const said = a.find((x) => x.cue === 'said');
+  assert.deepEqual(said?.content, ['Probably not.']);
+  // the question is an agentless attribution of its own
+  assert.deepEqual(a.find((x) => x.cue === 'Asked')?.content, ['whether he would resign']);
 });
 
 test('content ends before a participle or a second verb phrase', () => {

@@ -153,6 +153,7 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
   return j;
 }
 
+const QUANTITIES = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'few', 'all', 'none', 'plurality']);
 const NOUNY = new Set(['comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
@@ -534,6 +535,14 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       }
     }
   }
+  if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
+    // "asked the frontrunner about the kerfuffle"
+    const e = objectEnd(ctx, k + 1, true);
+    if (e > k + 1) {
+      const sp = span(tokens, k, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'object', conf: 0.55 };
+    }
+  }
   if ((frames & (F.WH | F.CLAUSE)) && t.k === K.Word && WH.has(t.w) && (frames & F.WH || t.w === 'whether' || t.w === 'if')) {
     const e = clauseEnd(ctx, k + 1);
     if (e - k >= 3) {
@@ -772,7 +781,8 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
   // only with a that-clause or a quote
   if (NOUNY.has(lemma) && (form === 'base' || form === 's') && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
-    const named = !!src && (src.shape === 'name' || (src.shape === 'pronoun' && !['they', 'we', 'you', 'i'].includes(tokens[src.t0].w))) && src.t1 === vg0 && vg0 === i;
+    const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
+    const named = !!src && (src.shape === 'name' || quantity || (src.shape === 'pronoun' && !['they', 'we', 'you', 'i'].includes(tokens[src.t0].w))) && src.t1 === vg0 && vg0 === i;
     if (!named) return null;
   }
   if (src && src.shape === 'relative' && res.kind !== 'direct') {
@@ -973,6 +983,53 @@ function colonFrame(ctx: SentenceCtx, i: number, frames: Frame[]): Frame | null 
   return mkFrame(ctx, { c0: i, c1: i + 1, src, inherit: src.shape === 'relative', type: 'colon', lemma: ':', content: [quoteSpan(ctx, q)], quotes: [q], kind: 'direct', conf: 0.8 });
 }
 
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling', 'study', 'studies', 'report', 'analysis', 'census', 'count', 'tally', 'estimate', 'estimates', 'data', 'figures', 'projections', 'forecast', 'returns', 'results']);
+
+/**
+ * "CLAUSE in the latest CNN/ORC poll" / "In a new poll, CLAUSE": a poll or study as the source.
+ * Returns a frame with cue "in", the poll as source and the clause as content.
+ */
+function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
+  const { tokens, lex } = ctx;
+  const np = npAfter(tokens, i + 1, ctx.b, lex);
+  if (!np) return null;
+  let head = -1;
+  for (let j = np.t0; j < np.t1; j++) if (POLL_NOUNS.has(tokens[j].w) && !tokens[j].cap) head = j;
+  if (head < 0 || (np.t1 - 1 !== head && !(tokens[head + 1]?.k === K.Word && !tokens[head + 1].cap))) return null;
+  // the phrase may continue with "released Wednesday", "conducted by X": up to a comma or the end
+  let e = np.t1;
+  while (e < ctx.b && e - np.t1 < 8 && tokens[e].k !== K.Punct && tokens[e].k !== K.Quote) e++;
+  const src: NP = { t0: np.t0, t1: np.t1, h0: np.t0, h1: np.t1, shape: 'common' };
+  const next = tokens[e];
+  if (i === ctx.a || (i === ctx.a + 1 && lex.conjunctions.has(tokens[ctx.a].w))) {
+    // "In a new poll, Clinton leads ..."
+    if (next?.w !== ',') return null;
+    const ce = clauseEnd(ctx, e + 1);
+    if (ce - (e + 1) < 3) return null;
+    const sp = span(tokens, e + 1, ce);
+    return mkFrame(ctx, { c0: i, c1: i + 1, src, type: 'according', lemma: 'in', content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
+  }
+  if (!(e >= ctx.b || !next || (next.k === K.Punct && TERMINAL.has(next.w)))) return null;
+  let s0 = ctx.a;
+  for (let j = i - 1; j > ctx.a; j--) if ((tokens[j].w === ';' || tokens[j].w === ':') && !inQuote(ctx, j)) { s0 = j + 1; break; }
+  if (i - s0 < 3) return null;
+  const sp = span(tokens, s0, i);
+  return mkFrame(ctx, { c0: i, c1: i + 1, src, type: 'according', lemma: 'in', content: [sp], ...mixedOrIndirect(ctx, sp), before: true, conf: 0.6 });
+}
+
+/** "When asked whether ...", "Asked about ...": an agentless question. */
+function askedFrame(ctx: SentenceCtx, i: number): Frame | null {
+  const { tokens } = ctx;
+  const p = tokens[i - 1];
+  if (!(i === ctx.a || (p && p.k === K.Word && (p.w === 'when' || p.w === 'if' || p.w === 'after' || p.w === 'as' || p.w === 'once' || p.w === 'before')))) return null;
+  const n = tokens[i + 1];
+  if (!n || !(WH.has(n.w) || n.w === 'about' || n.w === 'to' || n.w === 'for')) return null;
+  const e = objectEnd(ctx, i + 1);
+  if (e - (i + 1) < 2) return null;
+  const sp = span(tokens, i + 1, e);
+  return mkFrame(ctx, { c0: i, c1: i + 1, type: 'agentless', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 });
+}
+
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */
 function findMedia(ctx: SentenceCtx, out: SentenceCues): void {
   const { tokens } = ctx;
@@ -1038,6 +1095,11 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       if (ph.kind === 'relay-after') {
         const np = npAfter(tokens, i2, ctx.b, lex);
         if (np) out.relays.push({ t0: i, np, relation: ph.relation ?? 'quoted_by' });
+        // "The Journal, citing internal documents": citing is also an attribution of its own
+        if (ph.text === 'citing') {
+          const f = verbFrame(ctx, i, i2, 'cite', F.OBJ, 'ing', out);
+          if (f) frames.push(f);
+        }
         continue;
       }
       if (ph.kind === 'medium') continue; // found by findMedia
@@ -1063,6 +1125,21 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
           skipTo = i2;
           continue;
         }
+      }
+    }
+    if (t.w === 'in') {
+      const f = inPollFrame(ctx, i);
+      if (f) {
+        frames.push(f);
+        skipTo = f.src ? f.src.t1 : i + 1;
+        continue;
+      }
+    }
+    if (t.w === 'asked') {
+      const f = askedFrame(ctx, i);
+      if (f) {
+        frames.push(f);
+        continue;
       }
     }
     const v = lex.verbs.get(t.w);

@@ -151,8 +151,9 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       // relays ("quoted by X", "citing X") and media attach to the nearest frame
       for (const r of sc.relays) {
         let best: Frame | null = null;
-        for (const f of fs) if (f.c0 <= r.t0 && !f.relay && f.type !== 'agentless') best = f;
-        if (!best) best = fs.find((f) => f.type !== 'agentless' && !f.relay) ?? null;
+        const ok = (f: Frame) => !f.relay && f.type !== 'agentless' && f.c0 !== r.t0;
+        for (const f of fs) if (f.c0 < r.t0 && ok(f)) best = f;
+        if (!best) best = fs.find(ok) ?? null;
         if (best) best.relay = { p, np: r.np, relation: r.relation };
       }
       for (const m of sc.media) {
