@@ -127,6 +127,7 @@ function known(cue) {
   return ws.some((w) => lex.verbs.has(w) || lex.phrases.has(w) || lex.nouns.has(w) || lex.adjectives.has(w)) || /:/.test(cue);
 }
 const missKnown = new Map();
+const goldByCue = new Map(), hitByCue = new Map();
 const missByCue = new Map(), missByKind = new Map(), missBySrc = new Map(), fpByCue = new Map(), srcErrByKind = new Map();
 const boundary = { shorter: 0, longer: 0, shifted: 0 };
 const predByCue = new Map(), e2eByCue = new Map();
@@ -182,6 +183,9 @@ for (const [doc, { text, attributions }] of predByDoc) {
     }
   }
   gold.forEach((g, gi) => {
+    const ck = spanText(text, g.cue).toLowerCase().replace(/\s+/g, ' ');
+    count(goldByCue, ck);
+    if (gu.has(gi)) count(hitByCue, ck);
     if (gu.has(gi)) return;
     const cue = g.noSource ? '(no source) ' + spanText(text, g.cue).toLowerCase() : spanText(text, g.cue).toLowerCase().replace(/\s+/g, ' ');
     count(missByCue, cue);
@@ -211,6 +215,16 @@ console.log(`missed by cue: ${top(missByCue, 40)}`);
 console.log(`false positives by cue: ${top(fpByCue, 40)}`);
 console.log(`source errors on matched (gold source kind): ${top(srcErrByKind)}`);
 console.log(`content boundary (dice < 0.8): pred shorter ${boundary.shorter}, pred longer ${boundary.longer}, shifted ${boundary.shifted}`);
+if (args.includes('--recall-by-cue')) {
+  const rows = [...goldByCue].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${k}:${((hitByCue.get(k) || 0) / n).toFixed(2)}/${n}`);
+  console.log('content recall by gold cue (most frequent first): ' + rows.join('  '));
+  const sorted = [...goldByCue].sort((a, b) => b[1] - a[1]);
+  for (const [from, to] of [[0, 20], [20, 100], [100, 400], [400, 1e9]]) {
+    const part = sorted.slice(from, to);
+    const g = part.reduce((x, [, n]) => x + n, 0), h = part.reduce((x, [k]) => x + (hitByCue.get(k) || 0), 0);
+    console.log(`  cues ranked ${from}-${Math.min(to, sorted.length)}: ${g} gold, recall ${(h / g).toFixed(2)}`);
+  }
+}
 if (args.includes('--by-cue') || args.some((a) => a.startsWith('--by-how'))) {
   const rows = [...predByCue].filter(([, n]) => n >= 8).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
   console.log('end-to-end precision by predicted cue (>= 8 predictions), worst first:');

@@ -221,7 +221,7 @@ demonstrate  cbo
 project      cbo
 document     co
 # --- intention -----------------------------------------------------------------
-want         t
+want         ot
 plan         t      planned planning
 intend       t
 aim          t
