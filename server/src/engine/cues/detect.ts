@@ -789,8 +789,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     // a relative clause ("Smith, who estimated that X, said ...") ends at its comma
     const c0 = res.content[0];
     const k0 = tokenAtOrAfter(tokens, c0.start);
-    let e = objectEnd(ctx, k0);
-    }
+    const e = objectEnd(ctx, k0);
     if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
   }
   return mkFrame(ctx, {
