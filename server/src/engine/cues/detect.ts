@@ -983,7 +983,7 @@ function colonFrame(ctx: SentenceCtx, i: number, frames: Frame[]): Frame | null 
   return mkFrame(ctx, { c0: i, c1: i + 1, src, inherit: src.shape === 'relative', type: 'colon', lemma: ':', content: [quoteSpan(ctx, q)], quotes: [q], kind: 'direct', conf: 0.8 });
 }
 
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling', 'study', 'studies', 'report', 'analysis', 'census', 'count', 'tally', 'estimate', 'estimates', 'data', 'figures', 'projections', 'forecast', 'returns', 'results']);
+const POLL_NOUNS = new Set(['poll', 'survey', 'study', 'analysis', 'census']);
 
 /**
  * "CLAUSE in the latest CNN/ORC poll" / "In a new poll, CLAUSE": a poll or study as the source.
@@ -996,6 +996,9 @@ function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
   let head = -1;
   for (let j = np.t0; j < np.t1; j++) if (POLL_NOUNS.has(tokens[j].w) && !tokens[j].cap) head = j;
   if (head < 0 || (np.t1 - 1 !== head && !(tokens[head + 1]?.k === K.Word && !tokens[head + 1].cap))) return null;
+  // a particular poll ("a new Gallup poll", "the latest CNN/ORC survey"), not "the polls" in general
+  const particular = tokens.slice(np.t0, head).some((t) => t.cap || t.w === 'new' || t.w === 'latest' || t.w === 'recent');
+  if (!particular || tokens[head].w.endsWith('s')) return null;
   // the phrase may continue with "released Wednesday", "conducted by X": up to a comma or the end
   let e = np.t1;
   while (e < ctx.b && e - np.t1 < 8 && tokens[e].k !== K.Punct && tokens[e].k !== K.Quote) e++;
