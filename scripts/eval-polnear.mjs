@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../server/src/engine/index.ts';
+import { analyzeExplained } from '../server/src/engine/index.ts';
 import { fileJson, scanJson } from '../server/src/cli/format/json.ts';
 import { getLexicon } from '../server/src/engine/lexicon/index.ts';
 
@@ -32,7 +32,6 @@ const annDir = path.join(dir, 'attributions');
 const docs = fs.readdirSync(textDir).filter((f) => f.endsWith('.txt') && f.includes(filter)).sort();
 
 // ---- run the engine -------------------------------------------------------------------------
-if (args.some((a) => a.startsWith('--by-how'))) globalThis.__FC_DEBUG = true;
 const files = [];
 const predByDoc = new Map();
 let chars = 0;
@@ -41,11 +40,12 @@ for (const f of docs) {
   const p = path.join(textDir, f);
   const text = fs.readFileSync(p, 'utf8');
   chars += text.length;
-  const analysis = analyze(text);
+  const { analysis, how } = analyzeExplained(text);
   const fj = fileJson(p, analysis);
   files.push(fj);
-  fj.attributions.forEach((a, i) => { if (analysis.attributions[i]._how) a._how = analysis.attributions[i]._how; });
-  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions });
+  // how each attribution was found (for --by-how); kept out of the written JSON
+  const hows = new Map(fj.attributions.map((a, i) => [a, how[i]]));
+  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions.map((a) => ({ ...a, _how: hows.get(a) })) });
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 fs.mkdirSync(path.join(root, '.eval'), { recursive: true });

@@ -58,6 +58,14 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeExplained(text, options).analysis;
+}
+
+/**
+ * analyze() plus, for each attribution, how the engine found it ("verb/clause/indirect",
+ * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
+ */
+export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; how: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -85,6 +93,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const resolved = resolveSources(doc, frames, model, lex);
 
   const attributions: Attribution[] = [];
+  const howOf = new Map<Attribution, string>();
   const unattributedQuotes: Span[] = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
@@ -107,7 +116,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
-    if ((globalThis as any).__FC_DEBUG) (a as any)._how = `${f.type}/${f.how ?? '-'}/${f.kind}`;
+    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}`);
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     const why = anonymityReason(doc, f);
     if (why) a.anonymityReason = why;
@@ -149,7 +158,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
-  return analysis;
+  return { analysis, how: attributions.map((a) => howOf.get(a) ?? '') };
 }
 
 /** "who spoke on condition of anonymity because ...": the reason an anonymous source gives. */
