@@ -591,6 +591,14 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
       if (!np || tokens[np.t0].w === 'a' || tokens[np.t0].w === 'an' || np.shape === 'common') return null;
     }
   }
+  // reduced relatives are not cues: "many people reading this article", "the address listed on"
+  if (vg0 === i && i2 === i + 1 && i - 1 >= ctx.a) {
+    const p = tokens[i - 1];
+    const n = tokens[i + 1];
+    const commonNoun = p.k === K.Word && !p.cap && isNominal(p, lex) && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && !QUANTITIES.has(p.w);
+    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say')) return null;
+    if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return null;
+  }
   // "to say" (infinitive) is not itself a cue unless in a phrase
   const before = tokens[vg0 - 1];
   if (before && before.w === 'to' && form === 'base') return null;
