@@ -648,7 +648,8 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
         candidates.push({ s: np, qi: b, after: tr.k, inv: false, medium: tr.medium });
       }
     }
-    const subjectRead = !!left && left.t1 === vg0 && left.h1 < left.t1 && left.t0 - 1 < ctx.a;
+    // a subject read at the start of the clause (with an appositive or inserted phrase) rules out inversion
+    const subjectRead = !!left && left.shape !== 'relative' && (left.t0 <= ctx.a || lex.conjunctions.has(tokens[left.t0 - 1].w)) && (left.h1 < left.t1 || left.t1 < vg0);
     if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead) {
       const r = npAfter(tokens, i2, ctx.b, lex);
       if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {

@@ -180,7 +180,7 @@ function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex:
   return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
 }
 
-const INSERTED = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'however', 'meanwhile', 'too', 'also', 'though', 'for', 'like', 'unlike', 'as', 'through', 'via', 'by']);
+const INSERTED = new Set(['of', 'in', 'at', 'during', 'on', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'however', 'meanwhile', 'too', 'also', 'though', 'for', 'like', 'unlike', 'as', 'through', 'via', 'by']);
 
 /** The noun phrase that starts at token `start`, not reaching `max` (exclusive). */
 export function npAfter(tokens: Token[], start: number, max: number, lex: Lexicon): NP | null {

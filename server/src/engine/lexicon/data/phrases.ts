@@ -89,11 +89,11 @@ call for                | verb o
 calls for               | verb o
 called for              | verb o
 calling for             | verb o
-call on                 | verb t
-calls on                | verb t
-called on               | verb t
-calling on              | verb t
-called upon             | verb t
+call on                 | verb at
+calls on                | verb at
+called on               | verb at
+calling on              | verb at
+called upon             | verb at
 weigh in                | verb cb
 weighed in              | verb cb
 speak out               | verb o
