@@ -1042,6 +1042,32 @@ function askedFrame(ctx: SentenceCtx, i: number): Frame | null {
   return mkFrame(ctx, { c0: i, c1: i + 1, type: 'agentless', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 });
 }
 
+/**
+ * An unknown past-tense or -s verb right after a subject, followed by "that" + clause
+ * ("the court ruled that ..."), or right after a closing quote and a name ("“...,” she quipped.").
+ */
+function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i];
+  if (t.k !== K.Word || t.w.length < 4 || lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.nonNominal.has(t.w)) return false;
+  const past = t.w.endsWith('ed');
+  if (!past) return false;
+  const n = tokens[i + 1];
+  const p = tokens[i - 1];
+  if (!p || p.k !== K.Word) return false;
+  if (n && n.w === 'that' && tokens[i + 2] && isClauseStart(ctx, i + 2)) {
+    const np = npBefore(tokens, i, ctx.a, lex, false);
+    return !!np && np.t1 === i && (np.shape === 'name' || np.shape === 'pronoun' || lex.determiners.has(tokens[np.t0].w));
+  }
+  // “...,” she quipped.
+  if (past && (!n || (n.k === K.Punct && TERMINAL.has(n.w)))) {
+    const np = npBefore(tokens, i, ctx.a, lex);
+    const q = np ? tokens[np.t0 - 1] : undefined;
+    return !!q && (q.k === K.Quote || (q.w === ',' && tokens[np!.t0 - 2]?.k === K.Quote));
+  }
+  return false;
+}
+
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */
 function findMedia(ctx: SentenceCtx, out: SentenceCues): void {
   const { tokens } = ctx;
@@ -1158,6 +1184,16 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
     if (v && isCueCase(ctx, i)) {
       const f = verbFrame(ctx, i, i + 1, v.lemma, v.frames, v.form, out);
       if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    if (!v && !t.cap && isUnknownVerbCue(ctx, i)) {
+      // a verb the lexicon does not know, used like a reporting verb: "X ruled that ...",
+      // "“...,” she quipped."
+      const f = verbFrame(ctx, i, i + 1, t.w, F.CLAUSE | F.BEFORE, t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'ed', out);
+      if (f && (f.how === 'quote' || f.how === 'clause')) {
+        f.conf = Math.min(f.conf, 0.55);
         frames.push(f);
         continue;
       }
