@@ -16,7 +16,7 @@ export const inferredAttribution: Rule = {
           start: c.start,
           end: c.end,
           attribution: a.id,
-          message: `No cue for this quote: it is taken as ${who}'s, continuing the quote before it. Add "${a.speaker?.type === 'person' ? 'he or she' : 'they'} said" if it is theirs.`,
+          message: `No cue for this quote: it is taken as ${who}'s, continuing the quote before it. If it is theirs, add a cue ("…," ${who} said).`,
         });
       }
       if (!a.inferred) continue;
@@ -25,7 +25,7 @@ export const inferredAttribution: Rule = {
         ...contentExtent(a),
         attribution: a.id,
         message: who
-          ? `No cue for this quote: the speaker (${who}) is inferred from the previous quote. Add "${a.speaker?.type === 'person' ? 'he or she' : 'they'} said" if it is theirs.`
+          ? `No cue for this quote: the speaker (${who}) is inferred from the previous quote. If it is theirs, add a cue ("…," ${who} said).`
           : 'No cue for this quote: the speaker is inferred from context. Say who said it.',
       });
     }
