@@ -139,6 +139,26 @@ lashed out against      | verb o
 shrugged off            | verb o
 brushed off             | verb o
 looked forward to       | verb o
+walked back             | verb o
+walks back              | verb o
+backed away from        | verb o
+pushed for              | verb o
+pushes for              | verb o
+pushing for             | verb o
+pushed to               | verb c
+objected to             | verb o
+objects to              | verb o
+appealed to             | verb o
+appeals to              | verb o
+made it clear           | verb c
+makes it clear          | verb c
+took issue with         | verb o
+takes issue with        | verb o
+spoke out against       | verb o
+spoke out about         | verb o
+came out against        | verb o
+came out in favor of    | verb o
+came out for            | verb o
 looks forward to        | verb o
 talk about              | verb o
 talking about           | verb o

@@ -215,6 +215,46 @@ apologize    o
 encourage    ot
 order        t
 insist       c
+# --- more attitude and communication verbs ---------------------------------------
+admire       o
+advocate     cbo
+approve      o
+assess       o
+confess      cb
+contest      o
+convince     at
+debate       o
+detail       o
+express      o
+guarantee    cbo
+insinuate    cb
+justify      o
+outline      o
+protest      cbo
+refute       o
+rebut        o      rebutted rebutting
+tease        cbo
+lobby        ot     lobbied lobbies lobbying
+press        at
+regret       cbo    regretted regretting
+resent       o
+relish       o
+dread        o
+mull         o
+ponder       o
+weigh        o
+honor        o
+salute       o
+chastise     o
+castigate    o
+reprimand    o
+disavow      o
+disown       o
+renounce     o
+repudiate    o
+retract      o
+nickname     o
+predict      cbo
 # --- findings: polls, studies, records -------------------------------------------
 show         cbo    showed shown
 demonstrate  cbo
