@@ -208,3 +208,10 @@ test('told is never inverted: "..., told POLITICO, “...”"', () => {
   assert.deepEqual(a.content, ['I like Kasich best.']);
   assert.deepEqual(a.chain, ['speaker:Dick Dever', 'medium:Politico']);
 });
+
+test('“Quote.” ― Name: a dash after a quote attributes it', () => {
+  const a = one('“The town deserves better. We all do.” ― Krystal Moreno');
+  assert.equal(a.cue, '―');
+  assert.equal(a.speaker, 'Krystal Moreno');
+  assert.deepEqual(a.content, ['The town deserves better. We all do.']);
+});

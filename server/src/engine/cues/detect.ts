@@ -154,7 +154,7 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
 }
 
 const QUANTITIES = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'few', 'all', 'none', 'plurality']);
-const NOUNY = new Set(['comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
+const NOUNY = new Set(['debate', 'detail', 'outline', 'protest', 'press', 'lobby', 'honor', 'salute', 'nickname', 'contest', 'comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
 
@@ -1029,6 +1029,18 @@ function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
   return mkFrame(ctx, { c0: i, c1: i + 1, src, type: 'according', lemma: 'in', content: [sp], ...mixedOrIndirect(ctx, sp), before: true, conf: 0.6 });
 }
 
+/** "“Quote.” ― Jane Doe": a dash after a quote, then the speaker's name ending the sentence. */
+function dashFrame(ctx: SentenceCtx, i: number): Frame | null {
+  const { tokens, lex } = ctx;
+  const q = quoteClosingAt(ctx, i - 1);
+  const np0 = npAfter(tokens, i + 1, ctx.b, lex);
+  if (q < 0 || !np0 || np0.shape !== 'name' || np0.t1 - np0.t0 > 6) return null;
+  const np = withAppositiveAfter(tokens, np0, ctx.b, lex);
+  const n = tokens[np.t1];
+  if (n && !(n.k === K.Punct && TERMINAL.has(n.w)) && np.t1 < ctx.b) return null;
+  return mkFrame(ctx, { c0: i, c1: i + 1, src: np, type: 'colon', lemma: '―', content: [quoteSpan(ctx, q)], quotes: [q], kind: 'direct', before: true, how: 'quote', conf: 0.85 });
+}
+
 /** "When asked whether ...", "Asked about ...": an agentless question. */
 function askedFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens } = ctx;
@@ -1112,6 +1124,11 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
     const t = tokens[i];
     if (inQuote(ctx, i)) continue;
     if (t.k === K.Punct) {
+      if ((t.w === '―' || t.w === '—' || t.w === '–' || t.w === '--') && quoteClosingAt(ctx, i - 1) >= 0) {
+        const f = dashFrame(ctx, i);
+        if (f) frames.push(f);
+        continue;
+      }
       if (t.w === ':' ) {
         const f = colonFrame(ctx, i, frames);
         if (f && !frames.some((g) => g.quotes.includes(f.quotes[0]))) frames.push(f);
