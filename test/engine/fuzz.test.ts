@@ -16,6 +16,7 @@ const PIECES = [
   '😀', '\ud800', 'said', 'says', 'told', 'according to', 'he', 'she', 'they', 'who', 'The', 'Mr.', 'U.S.', 'Jane Doe', 'Reuters',
   'critics', 'that', 'is expected to', 'previously reported', 'in a statement', 'quoted by', 'citing', 'was', 'the poll', 'in a new Gallup poll',
   '```', '`', '<!--', '-->', '<b>', 'http://x.y/z', '# ', '> ', '*', '_', 'word', 'Word', '123', '4.5%', 'adding that', 'and', ', who',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty', 'in a constructor', 'the toString',
 ];
 
 function check(a: Analysis, text: string) {

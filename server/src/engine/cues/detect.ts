@@ -16,13 +16,8 @@ const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '�
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
 const WH = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const SUBJECTISH = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'nobody', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'nothing', 'something', 'everything', 'anyone', 'all', 'both', 'each', 'many', 'most', 'some', 'several', 'few', 'more', 'only', 'not', 'neither', 'either', 'if', 'when', 'while', 'although', 'though', 'because', 'unless', 'once', 'as', 'since', 'after', 'before']);
-const MEDIUM_NOUNS: Record<string, ChainRelation> = {
-  statement: 'statement', statements: 'statement', release: 'statement', communique: 'statement',
-  interview: 'interview', interviews: 'interview',
-  letter: 'letter', email: 'letter', 'e-mail': 'letter', memo: 'document', report: 'document', filing: 'document', 'op-ed': 'document',
-  tweet: 'post', tweets: 'post', post: 'post', twitter: 'post', facebook: 'post', instagram: 'post', blog: 'post',
-  speech: 'broadcast', remarks: 'broadcast', broadcast: 'broadcast', video: 'broadcast', conference: 'broadcast', briefing: 'broadcast', rally: 'broadcast', debate: 'broadcast', show: 'broadcast', program: 'broadcast', podcast: 'broadcast',
-};
+/** Nouns naming how something was said (a Map: no prototype keys like "constructor"). */
+const MEDIUM_NOUNS = new Map<string, ChainRelation>([['statement', 'statement'], ['statements', 'statement'], ['release', 'statement'], ['communique', 'statement'], ['interview', 'interview'], ['interviews', 'interview'], ['letter', 'letter'], ['email', 'letter'], ['e-mail', 'letter'], ['memo', 'document'], ['report', 'document'], ['filing', 'document'], ['op-ed', 'document'], ['tweet', 'post'], ['tweets', 'post'], ['post', 'post'], ['twitter', 'post'], ['facebook', 'post'], ['instagram', 'post'], ['blog', 'post'], ['speech', 'broadcast'], ['remarks', 'broadcast'], ['broadcast', 'broadcast'], ['video', 'broadcast'], ['conference', 'broadcast'], ['briefing', 'broadcast'], ['rally', 'broadcast'], ['debate', 'broadcast'], ['show', 'broadcast'], ['program', 'broadcast'], ['podcast', 'broadcast']]);
 const MEDIUM_PREPS = new Set(['in', 'during', 'at', 'on', 'via', 'through']);
 
 export interface SentenceCtx {
@@ -194,7 +189,7 @@ function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; med
         const v = lex.verbs.get(u.w);
         if (v && !u.cap && (v.form !== 'base' || u.w === 'say')) break;
         if ((lex.auxiliaries.has(u.w) && u.w !== "'s") || lex.commonVerbs.has(u.w)) break;
-        const rel = MEDIUM_NOUNS[u.w];
+        const rel = MEDIUM_NOUNS.get(u.w);
         if (rel && !found) found = { relation: rel, span: { start: t.s, end: u.e }, text: '' };
         x++;
       }
@@ -265,7 +260,7 @@ function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       const n = tokens[j + 1];
       // place, time and occasion phrases end an object: "laid out an agenda at a news conference"
       if (PLACE_PREPS.has(t.w) && n && n.k === K.Word) return contentEnd(ctx, k, j);
-      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS[n.w] || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS[tokens[j + 2].w] || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
       if ((t.w === 'and' || t.w === 'but') && n && n.k === K.Word && !n.cap) {
         let m = j + 1;
@@ -1086,7 +1081,7 @@ function findMedia(ctx: SentenceCtx, out: SentenceCues): void {
   for (let i = ctx.a; i < ctx.b; i++) {
     const t = tokens[i];
     if (t.k !== K.Word || ctx.para.qid[i] >= 0) continue;
-    const rel = MEDIUM_NOUNS[t.w];
+    const rel = MEDIUM_NOUNS.get(t.w);
     if (!rel) continue;
     // preceded within 4 words by a medium preposition, or "X's statement"
     let j = i - 1;

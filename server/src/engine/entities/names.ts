@@ -246,11 +246,11 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   return { entities, mentions, gender, roles };
 }
 
-const ROLE_SYNONYMS: Record<string, string> = { pm: 'prime minister', sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', prof: 'professor' };
+const ROLE_SYNONYMS = new Map([['pm', 'prime minister'], ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['prof', 'professor']]);
 
 export function normRole(r: string): string {
   const w = r.toLowerCase().replace(/\./g, '').trim();
-  return ROLE_SYNONYMS[w] ?? w;
+  return ROLE_SYNONYMS.get(w) ?? w;
 }
 
 export function addRole(roles: Map<number, Set<string>>, id: number, desc: string): void {
