@@ -13,12 +13,17 @@ test('in an interview with an outlet: the outlet is the medium', () => {
   assert.deepEqual(a.chain, ['speaker:Ana Gil', 'medium:CNN']);
 });
 
-test('citing: a relay of the frame it follows, and an attribution of its own', () => {
+test('citing a named source: a relay of the frame it follows, not an attribution of its own', () => {
   const a = attrs('Prices will rise, the agency said, citing Bloomberg.');
+  assert.equal(a.length, 1);
   assert.ok(a[0].chain.includes('relay:Bloomberg'), a[0].chain.join());
+});
+
+test('citing evidence: an attribution of its own', () => {
+  const a = attrs('Prices will rise, the agency said, citing internal documents.');
   const c = a.find((x) => x.cue === 'citing');
   assert.ok(c);
-  assert.deepEqual(c.content, ['Bloomberg']);
+  assert.deepEqual(c.content, ['internal documents']);
   assert.equal(c.source, 'the agency');
 });
 

@@ -27,6 +27,7 @@ import { K } from './text/tokens';
 
 export * from './types';
 export { RULES } from './rules/index';
+export { unattributedAttributions, everyQuote } from './unattributed';
 
 function stripMarks(doc: Doc, f: Frame, c: Span): Span {
   // direct quotes exclude their outer marks

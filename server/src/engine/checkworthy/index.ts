@@ -1,5 +1,11 @@
-// Check-worthiness: how checkable and consequential a statement is. (v0 placeholder)
+// Check-worthiness: how checkable and consequential a statement is.
 // Contract: pure, fast (called for every sentence), explainable (features are shown in hovers).
+// Model: a logistic model over a small set of hand-designed named features (features.ts) with
+// weights in weights.ts. See README.md for how the weights were fitted and measured.
+import { extractFeatures, FEATURE_IDS, type FeatureId } from './features';
+import { BIAS, WEIGHTS } from './weights';
+
+export { FEATURE_IDS, type FeatureId } from './features';
 
 export interface CheckWorthiness {
   /** 0..1 */
@@ -13,10 +19,51 @@ export interface CheckWorthiness {
 /** Threshold above which a statement counts as a check-worthy claim. */
 export const CLAIM_THRESHOLD = 0.5;
 
+/** One feature's part in a score (for evaluation and debugging). */
+export interface Contribution {
+  id: FeatureId;
+  value: number;
+  weight: number;
+  evidence: string;
+}
+
+// Above this many UTF-16 code units only the first part is scored: a "sentence" that long is not
+// prose, and capping keeps the per-keystroke cost bounded.
+const MAX_SCORED = 20_000;
+
+const HARD_ANCHORS: FeatureId[] = ['number', 'percent', 'money', 'date', 'record', 'change'];
+
+/** Scores with the contributions of every feature that fired (score is the same as scoreStatement's). */
+export function explainStatement(text: string): CheckWorthiness & { contributions: Contribution[] } {
+  const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
+  const { values, evidence } = extractFeatures(src);
+  let z = BIAS;
+  const contributions: Contribution[] = [];
+  for (let k = 0; k < FEATURE_IDS.length; k++) {
+    if (values[k] === 0) continue;
+    const id = FEATURE_IDS[k];
+    z += WEIGHTS[id] * values[k];
+    if (evidence[k] !== undefined) contributions.push({ id, value: values[k], weight: WEIGHTS[id], evidence: evidence[k]! });
+  }
+  const score = 1 / (1 + Math.exp(-z));
+  const fired = (id: FeatureId) => values[FEATURE_IDS.indexOf(id)] > 0;
+  const anchored = HARD_ANCHORS.some(fired);
+  // Predictions are claims about the future: not checkable unless the sentence also reports a past fact.
+  // Opinions (belief, prescription, evaluation) are not checkable unless a hard factual anchor comes with them.
+  // Questions assert nothing.
+  const checkable = !(fired('prediction') && !fired('past'))
+    && !((fired('opinion') || fired('prescriptive') || fired('evaluative')) && !anchored)
+    && !fired('question');
+  // Strongest reasons first; ties keep the feature order (deterministic).
+  const shown = contributions
+    .map((c, k) => ({ c, k, s: c.weight * c.value }))
+    .sort((a, b) => Math.abs(b.s) - Math.abs(a.s) || a.k - b.k)
+    .map((x) => x.c);
+  return { score, checkable, features: [...new Set(shown.map((c) => c.evidence))], contributions: shown };
+}
+
 /** Scores one sentence (or attribution content) given as plain text. */
 export function scoreStatement(text: string): CheckWorthiness {
-  const features: string[] = [];
-  if (/\d/.test(text)) features.push('number');
-  const score = features.length ? 0.6 : 0.1;
-  return { score, checkable: true, features };
+  const { score, checkable, features } = explainStatement(text);
+  return { score, checkable, features };
 }

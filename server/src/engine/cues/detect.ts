@@ -353,6 +353,26 @@ function leadIn(ctx: SentenceCtx, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * The words before an opening quote at q0 belong to the clause the quote ends ("Teachers are
+ * “very pro-Bernie,” she said"), unless they are no clause: a fragment ending in a symbol or emoji
+ * ("Zoë’s café 🎉 “We will win,” said ..."), or verb-less words before a quote that opens with a
+ * capital, a sentence of its own.
+ */
+function quoteContinuesClause(ctx: SentenceCtx, q0: number): boolean {
+  const { tokens, lex } = ctx;
+  const pw = tokens[q0 - 1];
+  if (!pw || (pw.k !== K.Word && pw.k !== K.Num)) return false;
+  const first = tokens[q0 + 1];
+  if (!first || first.k !== K.Word || !first.cap || first.w === 'i') return true;
+  for (let j = ctx.a; j < q0; j++) {
+    const t = tokens[j];
+    if (t.k !== K.Word || t.cap || inQuote(ctx, j)) continue;
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || BE.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || lex.verbs.has(t.w)) return true;
+  }
+  return false;
+}
+
 /** The tokens before k (a comma after a cue) are only a short subject and the cue: "He said, ..." */
 function sentenceInitialCue(ctx: SentenceCtx, k: number): boolean {
   return k - ctx.a <= 6 && ctx.para.wordPrefix[k] - ctx.para.wordPrefix[ctx.a] === k - ctx.a;
@@ -681,7 +701,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
         while (q0 > ctx.a && tokens[q0].s > qs) q0--;
         if (tokens[q0].s === qs && ctx.para.wordPrefix[q0] - ctx.para.wordPrefix[ctx.a] >= 2) {
           const pw = tokens[q0 - 1];
-          if (pw.w !== ':' && pw.w !== ',' && !(pw.k === K.Word && lex.verbs.has(pw.w))) {
+          if (pw.w !== ':' && pw.w !== ',' && !(pw.k === K.Word && lex.verbs.has(pw.w)) && quoteContinuesClause(ctx, q0)) {
             const cb = contentBefore(ctx, q0);
             if (cb && cb[0] < q0) {
               content[0] = { start: tokens[cb[0]].s, end: content[0].end };
@@ -960,10 +980,28 @@ function leadColonFrame(ctx: SentenceCtx, i: number): Frame | null {
   return mkFrame(ctx, { c0: i, c1: i + 1, src: np, type: 'colon', lemma: ':', content: [sp], ...mixedOrIndirect(ctx, sp), how: 'colon', conf: 0.7 });
 }
 
+/** A quote ending in a comma, then a reporting verb ("“A,” said X") or a subject and one ("“A,” X said"). */
+function quoteHasOwnCue(ctx: SentenceCtx, q: number): boolean {
+  const { tokens, lex } = ctx;
+  const Qt = ctx.doc.quotes[q];
+  const k = afterQuote(ctx, q);
+  const close = tokens[k - 1];
+  const inner = tokens[k - 2];
+  let j = k;
+  if (tokens[j]?.w === ',') j++;
+  else if (!(inner && inner.w === ',' && close && close.e === Qt.e)) return false;
+  const isCue = (t: Token | undefined) => !!t && t.k === K.Word && !t.cap && !!lex.verbs.get(t.w) && lex.verbs.get(t.w)!.form !== 'base';
+  if (isCue(tokens[j])) return true;
+  const np = npAfter(tokens, j, ctx.b, lex);
+  return !!np && np.t1 - np.t0 <= 6 && isCue(tokens[np.t1]);
+}
+
 function colonFrame(ctx: SentenceCtx, i: number, frames: Frame[]): Frame | null {
   const { tokens, lex } = ctx;
   let q = quoteOpeningAt(ctx, i + 1);
   if (q < 0 && i === ctx.para.tokens.length - 1) q = nextParagraphQuote(ctx);
+  // "Zoë: “We won,” said Al Roe": the quote has a cue of its own; the colon introduces nothing
+  if (q >= 0 && quoteHasOwnCue(ctx, q)) return null;
   if (q < 0 || (ctx.si === 0 && i - ctx.a <= 5 && frames.length === 0 && ctx.doc.quotes[q].e < ctx.para.end - 2)) {
     const lead = leadColonFrame(ctx, i);
     if (lead) return lead;
@@ -1146,7 +1184,8 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
         const np = npAfter(tokens, i2, ctx.b, lex);
         if (np) out.relays.push({ t0: i, np, relation: ph.relation ?? 'quoted_by' });
         // "The Journal, citing internal documents": citing is also an attribution of its own
-        if (ph.text === 'citing') {
+        // ("citing Reuters", "citing Jane Doe": a named source is only a relay)
+        if (ph.text === 'citing' && !(np && np.shape === 'name')) {
           const f = verbFrame(ctx, i, i2, 'cite', F.OBJ, 'ing', out);
           if (f) frames.push(f);
         }

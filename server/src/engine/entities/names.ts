@@ -52,6 +52,11 @@ function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean, next?: Token
   return true;
 }
 
+/** Weekday and month names ("May" excepted: also a surname). */
+function isDateName(w: string): boolean {
+  return isMonth(w) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w);
+}
+
 function isMonth(w: string): boolean {
   return /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(w);
 }
@@ -103,7 +108,12 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
         }
         break;
       }
-      out.push({ p: para.index, t0: i, t1: j });
+      // day and month names are dates, not names: "on Monday", "Jane Doe Monday" -> "Jane Doe"
+      let k = j;
+      let b = i;
+      while (k > b && isDateName(toks[k - 1].w)) k--;
+      while (b < k && isDateName(toks[b].w)) b++;
+      if (k > b) out.push({ p: para.index, t0: b, t1: k });
       i = j - 1;
     }
   }
@@ -145,7 +155,7 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   const roles = new Map<number, Set<string>>();
   const byName = new Map<string, number>();
   const runs = collectRuns(doc, lex);
-  const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean }[] = [];
+  const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean; owner?: string }[] = [];
   // a title inside a run splits it: "Republican National Committee Chairman Reince Priebus"
   const split: { p: number; t0: number; t1: number }[] = [];
   for (const r of runs) {
@@ -179,7 +189,14 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       title: titleWords.length ? titleWords.join(' ') : prevTitle ? prev!.w : undefined,
     };
     const allCaps = nameToks.length === 1 && doc.text.slice(nameToks[0].s, nameToks[0].e) === doc.text.slice(nameToks[0].s, nameToks[0].e).toUpperCase();
-    pending.push({ m, words: nameWords, raw, titled: titleWords.length > 0 || prevTitle, allCaps });
+    // whose title it is, named right before it: "Putin spokesman Dmitry Peskov" -> "Putin spokesman"
+    let owner: string | undefined;
+    if (prevTitle && !titleWords.length) {
+      let k = r.t0 - 1;
+      while (k - 1 >= 0 && r.t0 - 1 - (k - 1) <= 3 && isNameWord(toks[k - 1], lex, false) && !isDateName(toks[k - 1].w) && toks[k - 1].e < toks[k].s) k--;
+      if (k < r.t0 - 1) owner = doc.text.slice(toks[k].s, toks[r.t0 - 2].e);
+    }
+    pending.push({ m, words: nameWords, raw, titled: titleWords.length > 0 || prevTitle, allCaps, owner });
   }
   const newEntity = (name: string, type: SpeakerType): number => {
     const id = entities.length;
@@ -236,7 +253,7 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       else if (FEMALE_TITLES.has(first)) gender.set(e.id, 'f');
       const desc = t.replace(/^(mr|mrs|ms|miss|dr)\b\s*/, '');
       if (desc) {
-        if (!e.description) e.description = desc;
+        if (!e.description) e.description = x.owner ? `${x.owner} ${desc}` : desc;
         addRole(roles, e.id, desc);
       }
       if (e.type !== 'outlet' && e.type !== 'organization') e.type = 'person';

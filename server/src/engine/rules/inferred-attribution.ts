@@ -5,7 +5,7 @@ import { contentExtent } from './types';
 
 export const inferredAttribution: Rule = {
   id: 'inferred-attribution',
-  defaultSeverity: 'hint',
+  defaultSeverity: 'information',
   description: 'Quotes without a cue of their own, attributed only by context.',
   check(ctx) {
     const out = [];

@@ -5,7 +5,7 @@ import { contentExtent } from './types';
 
 export const secondhand: Rule = {
   id: 'secondhand',
-  defaultSeverity: 'information',
+  defaultSeverity: 'warning',
   description: 'Quotes and claims that reached the article through another outlet or intermediary.',
   check(ctx) {
     const out = [];

@@ -5,7 +5,7 @@ import { excerpt } from './types';
 
 export const vagueSource: Rule = {
   id: 'vague-source',
-  defaultSeverity: 'information',
+  defaultSeverity: 'warning',
   description: 'Unnamed groups or people as sources ("critics", "experts", "a source").',
   check(ctx) {
     const out = [];

@@ -13,6 +13,23 @@ export interface NP {
   shape: 'pronoun' | 'relative' | 'name' | 'common' | 'possessive';
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Tokens [t0, t1) are only a time expression ("Monday", "last week", "March"), never a source. */
+function onlyTime(tokens: Token[], t0: number, t1: number, lex: Lexicon): boolean {
+  for (let i = t0; i < t1; i++) if (!isTimeToken(tokens[i], lex)) return false;
+  return true;
+}
+
+/** A word of a time expression: "Monday", "March", "last", "week", a number (not "Week" in "The Week"). */
+function isTimeToken(t: Token, lex: Lexicon): boolean {
+  if (t.k === K.Num || t.w === ',') return true;
+  if (t.k !== K.Word) return false;
+  if (!t.cap && (t.w === 'late' || t.w === 'early' || t.w === 'mid')) return true;
+  if (!lex.timeWords.has(t.w)) return false;
+  return !t.cap || WEEKDAYS.has(t.w) || MONTHS.has(t.w) || lex.determiners.has(t.w);
+}
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none']);
 const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const MAX_NP = 14;
@@ -55,6 +72,16 @@ function isDot(t: Token, prev: Token | undefined): boolean {
 export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon, allowAppositive = true): NP | null {
   let j = end - 1;
   if (j < min) return null;
+  // a time between the subject and the cue: "Officials on Monday said", "Doe last week said" -> the subject
+  if (tokens[j].k === K.Word && isTimeToken(tokens[j], lex) && !lex.determiners.has(tokens[j].w) && tokens[j].w !== 'last' && tokens[j].w !== 'next') {
+    let k = end;
+    while (k - 1 >= min && isTimeToken(tokens[k - 1], lex) && tokens[k - 1].w !== ',') k--;
+    if (k - 1 >= min && (tokens[k - 1].w === 'on' || tokens[k - 1].w === 'in' || tokens[k - 1].w === 'at')) k--;
+    if (k > min) {
+      const np = npBefore(tokens, k, min, lex, allowAppositive);
+      if (np) return np;
+    }
+  }
   const last = tokens[j];
   // appositive or relative clause between commas: "Smith, a spokesman, said" / "Smith, who ..., said"
   if ((last.w === '—' || last.w === '–' || last.w === '--') && allowAppositive) {
@@ -120,7 +147,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
       if (t.w === '.' && !isDot(t, tokens[i - 1])) break;
       if (t.cap) sawName = true;
       // a time word ends the phrase: "this week Trump said" -> "Trump"
-      if (lex.timeWords.has(t.w) && start >= 0 && !t.cap) break;
+      if (lex.timeWords.has(t.w) && start >= 0 && (!t.cap || WEEKDAYS.has(t.w) || MONTHS.has(t.w))) break;
       start = i;
       i--;
       continue;
@@ -156,6 +183,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   // do not end on a connector or start on a possessive marker
   while (start < end && (tokens[start].w === "'s" || tokens[start].w === '.' || CONNECTORS.has(tokens[start].w))) start++;
   if (start >= end) return null;
+  if (onlyTime(tokens, start, end, lex)) return null;
   const possessive = tokens[end - 1].w === "'s";
   return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || tokens[start].cap ? 'name' : 'common' };
 }
@@ -201,6 +229,8 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
     if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
       if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;
+      // a time expression ends the phrase: "AP last week", "Jane Doe Monday" (not "Morning Post")
+      if (last >= 0 && last === i - 1 && t.k === K.Word && lex.timeWords.has(t.w) && (!t.cap || WEEKDAYS.has(t.w))) break;
       if (t.cap) sawName = true;
       last = i;
       i++;
@@ -208,6 +238,9 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
     }
     if (t.k === K.Word && CONNECTORS.has(t.w) && last >= 0 && connectors < 1 && i + 1 < max) {
       const n = tokens[i + 1];
+      // "Reuters on Monday", "the BBC in March", "AP in the morning": a time, not part of the name
+      const n2 = lex.determiners.has(n.w) ? tokens[i + 2] : n;
+      if ((t.w === 'on' || t.w === 'in' || t.w === 'at') && n2 && n2.k === K.Word && isTimeToken(n2, lex)) break;
       if (n.k === K.Word && (lex.determiners.has(n.w) || n.cap)) {
         connectors++;
         i++;
@@ -219,6 +252,7 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
   }
   if (last < 0) return null;
   const end = last + 1;
+  if (onlyTime(tokens, start, end, lex)) return null;
   return { t0: start, t1: end, h0: start, h1: end, shape: sawName ? 'name' : 'common' };
 }
 
