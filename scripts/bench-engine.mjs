@@ -6,6 +6,7 @@
 //
 // usage: npm run bench:engine [-- --runs 5] [--corpus /work/shared/eval/polnear/train/text] [--one-10mb]
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,7 +20,7 @@ const runs = Number(opt('--runs', '5'));
 const corpusDir = opt('--corpus', '/work/shared/eval/polnear/train/text');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, '.bench', 'engine.cjs');
-await esbuild.build({
+if (!args.includes('--no-build')) await esbuild.build({
   entryPoints: [path.join(root, 'server/src/engine/index.ts')],
   bundle: true, platform: 'neutral', format: 'cjs', target: 'es2022', outfile: out, logLevel: 'warning', minify: true,
 });
@@ -45,7 +46,12 @@ const MB = 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function bench(label, docs) {
   const chars = docs.reduce((s, d) => s + d.length, 0);
-  analyze(docs[0]); // warm-up
+  // warm-up: one untimed pass (JIT), capped at ~1 MB
+  let warm = 0;
+  for (const d of docs) {
+    analyze(d);
+    if ((warm += d.length) > MB) break;
+  }
   const rates = [];
   let attributions = 0;
   for (let r = 0; r < runs; r++) {
@@ -57,9 +63,22 @@ function bench(label, docs) {
   }
   console.log(`${label.padEnd(34)} ${(chars / MB).toFixed(2).padStart(6)} MB  median ${median(rates).toFixed(2).padStart(5)} MB/s  (runs: ${rates.map((x) => x.toFixed(2)).join(' ')})  ${attributions} attributions`);
 }
-const one = pieces(1 * MB);
-bench('1 MB, article-sized pieces', one);
-bench('1 MB, one document', [one.join('\n\n')]);
-bench('10 MB, article-sized pieces', pieces(10 * MB));
-if (args.includes('--one-10mb')) bench('10 MB, one document', [pieces(10 * MB).join('\n\n')]);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+// each scenario runs in its own process, so peak RSS belongs to that scenario alone
+const scenarios = {
+  'pieces-1': () => bench('1 MB, article-sized pieces', pieces(1 * MB)),
+  'one-1': () => bench('1 MB, one document', [pieces(1 * MB).join('\n\n')]),
+  'pieces-10': () => bench('10 MB, article-sized pieces', pieces(10 * MB)),
+  'one-10': () => bench('10 MB, one document', [pieces(10 * MB).join('\n\n')]),
+};
+const only = opt('--scenario', '');
+if (only) {
+  scenarios[only]();
+  console.log(`   peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+} else {
+  const list = ['pieces-1', 'one-1', 'pieces-10', ...(args.includes('--one-10mb') ? ['one-10'] : [])];
+  for (const sc of list) {
+    const r = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--scenario', sc, '--runs', String(runs), '--corpus', corpusDir, '--no-build'], { encoding: 'utf8' });
+    process.stdout.write(r.stdout.split('\n').filter((l) => !l.startsWith('engine bundle')).join('\n'));
+    if (r.status !== 0) process.stderr.write(r.stderr);
+  }
+}

@@ -8,8 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../server/src/engine/index.ts';
+import { analyzeExplained } from '../server/src/engine/index.ts';
 import { fileJson, scanJson } from '../server/src/cli/format/json.ts';
+import { getLexicon } from '../server/src/engine/lexicon/index.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -39,10 +40,12 @@ for (const f of docs) {
   const p = path.join(textDir, f);
   const text = fs.readFileSync(p, 'utf8');
   chars += text.length;
-  const analysis = analyze(text);
+  const { analysis, how } = analyzeExplained(text);
   const fj = fileJson(p, analysis);
   files.push(fj);
-  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions });
+  // how each attribution was found (for --by-how); kept out of the written JSON
+  const hows = new Map(fj.attributions.map((a, i) => [a, how[i]]));
+  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions.map((a) => ({ ...a, _how: hows.get(a) })) });
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 fs.mkdirSync(path.join(root, '.eval'), { recursive: true });
@@ -117,8 +120,19 @@ function sourceKind(t) {
 }
 const count = (m, k) => m.set(k, (m.get(k) || 0) + 1);
 const top = (m, n = 25) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k}:${v}`).join('  ');
+const lex = getLexicon();
+/** Whether any word of a gold cue is in the engine's lexicons. */
+function known(cue) {
+  const ws = cue.toLowerCase().replace(/\u2019/g, "'").split(/[^a-z'-]+/).filter(Boolean);
+  return ws.some((w) => lex.verbs.has(w) || lex.phrases.has(w) || lex.nouns.has(w) || lex.adjectives.has(w)) || /:/.test(cue);
+}
+const missKnown = new Map();
+const goldByCue = new Map(), hitByCue = new Map();
 const missByCue = new Map(), missByKind = new Map(), missBySrc = new Map(), fpByCue = new Map(), srcErrByKind = new Map();
 const boundary = { shorter: 0, longer: 0, shifted: 0 };
+const predByCue = new Map(), e2eByCue = new Map();
+const cueKey = (a, text) => (args.includes('--by-how-cue') ? (a._how ?? '?') + ' ' + cueKey0(a, text) : args.includes('--by-how') ? a._how ?? '?' : cueKey0(a, text));
+const cueKey0 = (a, text) => (a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, ' ') : a.inferred ? '(inferred)' : '(no cue)');
 const ex = { miss: [], fp: [], src: [], bound: [] };
 let G = 0, P = 0, M = 0, E2E = 0, QG = 0, QM = 0;
 for (const [doc, { text, attributions }] of predByDoc) {
@@ -129,6 +143,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
   const preds = attributions.map((a) => ({ a, cset: charSet(text, span(a.content) || []) })).filter((p) => p.cset.size > 0);
   G += gold.length;
   P += preds.length;
+  for (const p of preds) count(predByCue, cueKey(p.a, text));
   const pairs = [];
   gold.forEach((g, gi) => preds.forEach((p, pi) => {
     const n = inter(g.cset, p.cset);
@@ -146,10 +161,18 @@ for (const [doc, { text, attributions }] of predByDoc) {
     const g = gold[pr.gi], p = preds[pr.pi];
     const ps = span(p.a.source);
     const sOk = g.source == null ? ps == null : ps != null && inter(charSet(text, g.source), charSet(text, ps)) > 0;
-    if (sOk) E2E++;
+    if (sOk) {
+      E2E++;
+      count(e2eByCue, cueKey(p.a, text));
+    }
     if (!sOk) {
       count(srcErrByKind, sourceKind(spanText(text, g.source)) + (ps ? '' : '/pred-none'));
-      if (ex.src.length < examples) ex.src.push(`${doc}\n   gold src: ${spanText(text, g.source) || '-'} | pred src: ${ps ? spanText(text, ps) : '-'} | cue ${spanText(text, g.cue)}`);
+      if (ex.src.length < examples) {
+        const lo = Math.min(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[0]));
+        const hi = Math.max(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[1]));
+        const ctx = hi - lo < 400 ? JSON.stringify(text.slice(lo, hi)) : '';
+        ex.src.push(`${doc}\n   gold src: ${spanText(text, g.source) || '-'} | pred src: ${ps ? spanText(text, ps) : '-'} | cue ${spanText(text, g.cue)}\n   ${ctx}`);
+      }
     }
     if (pr.dice < 0.8) {
       const inG = inter(g.cset, p.cset);
@@ -160,27 +183,51 @@ for (const [doc, { text, attributions }] of predByDoc) {
     }
   }
   gold.forEach((g, gi) => {
+    const ck = spanText(text, g.cue).toLowerCase().replace(/\s+/g, ' ');
+    count(goldByCue, ck);
+    if (gu.has(gi)) count(hitByCue, ck);
     if (gu.has(gi)) return;
     const cue = g.noSource ? '(no source) ' + spanText(text, g.cue).toLowerCase() : spanText(text, g.cue).toLowerCase().replace(/\s+/g, ' ');
     count(missByCue, cue);
+    count(missKnown, known(spanText(text, g.cue)) ? 'cue in lexicon' : 'cue not in lexicon');
     count(missByKind, /[“”"]|''/.test(spanText(text, g.content)) ? 'quoted' : 'indirect');
     count(missBySrc, sourceKind(spanText(text, g.source)));
-    if (ex.miss.length < examples) ex.miss.push(`${doc}\n   S: ${spanText(text, g.source)} | V: ${spanText(text, g.cue)} | C: ${spanText(text, g.content).slice(0, 160)}`);
+    if (ex.miss.length < examples) {
+      const lo = Math.min(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[0]));
+      const hi = Math.max(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[1]));
+      const near = attributions.filter((a) => a.content.some((c) => c.start < hi && c.end > lo)).map((a) => `[${a.cue ? text.slice(a.cue.start, a.cue.end) : '-'}: ${spanText(text, span(a.content)).slice(0, 80)}]`).join(' ');
+      ex.miss.push(`${doc} ${known(spanText(text, g.cue)) ? 'KNOWN' : 'UNKNOWN'}\n   S: ${spanText(text, g.source)} | V: ${spanText(text, g.cue)} | C: ${spanText(text, g.content).slice(0, 160)}\n   ctx: ${hi - lo < 500 ? JSON.stringify(text.slice(lo, hi)) : '(long)'}\n   ours: ${near}`);
+    }
   });
   preds.forEach((p, pi) => {
     if (pu.has(pi)) return;
     const cue = p.a.cue ? text.slice(p.a.cue.start, p.a.cue.end).toLowerCase() : `(${p.a.inferred ? 'inferred' : 'no cue'})`;
     count(fpByCue, cue);
-    if (ex.fp.length < examples) ex.fp.push(`${doc}\n   S: ${p.a.source ? text.slice(p.a.source.start, p.a.source.end) : '-'} | V: ${cue} | C: ${spanText(text, span(p.a.content)).slice(0, 160)}`);
+    if (ex.fp.length < examples && (!opt('--how', '') || (p.a._how ?? '').startsWith(opt('--how', '')))) ex.fp.push(`${doc}\n   S: ${p.a.source ? text.slice(p.a.source.start, p.a.source.end) : '-'} | V: ${cue} | C: ${spanText(text, span(p.a.content)).slice(0, 160)}`);
   });
 }
 const f1 = (tp, p, g) => { const pr = p ? tp / p : 0, rc = g ? tp / g : 0; return `P ${pr.toFixed(3)} R ${rc.toFixed(3)} F1 ${(pr + rc ? (2 * pr * rc) / (pr + rc) : 0).toFixed(3)}`; };
 console.log(`\nlocal (same matching as the scorer; gold lines read in any order): content ${f1(M, P, G)} | end-to-end ${f1(E2E, P, G)} | speaker acc ${(E2E / Math.max(1, M)).toFixed(3)}`);
 console.log(`error report (${G} gold, ${P} predicted, ${M} matched)`);
-console.log(`missed by kind: ${top(missByKind)}`);
+console.log(`missed by kind: ${top(missByKind)}  |  ${top(missKnown)}`);
 console.log(`missed by gold source: ${top(missBySrc)}`);
 console.log(`missed by cue: ${top(missByCue, 40)}`);
 console.log(`false positives by cue: ${top(fpByCue, 40)}`);
 console.log(`source errors on matched (gold source kind): ${top(srcErrByKind)}`);
 console.log(`content boundary (dice < 0.8): pred shorter ${boundary.shorter}, pred longer ${boundary.longer}, shifted ${boundary.shifted}`);
+if (args.includes('--recall-by-cue')) {
+  const rows = [...goldByCue].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${k}:${((hitByCue.get(k) || 0) / n).toFixed(2)}/${n}`);
+  console.log('content recall by gold cue (most frequent first): ' + rows.join('  '));
+  const sorted = [...goldByCue].sort((a, b) => b[1] - a[1]);
+  for (const [from, to] of [[0, 20], [20, 100], [100, 400], [400, 1e9]]) {
+    const part = sorted.slice(from, to);
+    const g = part.reduce((x, [, n]) => x + n, 0), h = part.reduce((x, [k]) => x + (hitByCue.get(k) || 0), 0);
+    console.log(`  cues ranked ${from}-${Math.min(to, sorted.length)}: ${g} gold, recall ${(h / g).toFixed(2)}`);
+  }
+}
+if (args.includes('--by-cue') || args.some((a) => a.startsWith('--by-how'))) {
+  const rows = [...predByCue].filter(([, n]) => n >= 8).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
+  console.log('end-to-end precision by predicted cue (>= 8 predictions), worst first:');
+  console.log(rows.slice(0, 80).map(([k, n, p]) => `${k}:${p.toFixed(2)}/${n}`).join('  '));
+}
 for (const [k, list] of Object.entries(ex)) if (list.length) console.log(`\n--- examples: ${k}\n` + list.join('\n'));

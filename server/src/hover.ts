@@ -3,6 +3,7 @@
 // server maps LSP positions to offsets and calls engineHover().
 import type { Analysis, Attribution, Claim, Finding, Span } from './engine/types';
 import { summarize, summaryMarkdown } from './summary';
+import { everyQuote } from './engine/unattributed';
 
 const KIND_LABEL: Record<Attribution['kind'], string> = {
   direct: 'Direct quote',
@@ -37,7 +38,7 @@ export function attributionSpans(a: Attribution): Span[] {
  */
 export function attributionAt(analysis: Analysis, offset: number): { attribution: Attribution; span: Span } | undefined {
   let best: { attribution: Attribution; span: Span } | undefined;
-  for (const a of analysis.attributions) {
+  for (const a of everyQuote(analysis)) {
     for (const s of attributionSpans(a)) {
       if (!within(s, offset)) continue;
       if (!best || s.end - s.start < best.span.end - best.span.start) best = { attribution: a, span: s };

@@ -5,6 +5,7 @@
 import type { Analysis, Attribution } from './engine/types';
 import { findingsFor } from './hover';
 import { lineStarts } from './directives';
+import { everyQuote } from './engine/unattributed';
 
 export const TOKEN_TYPES = ['factcheckQuote', 'factcheckCue', 'factcheckSource'] as const;
 export const TOKEN_MODIFIERS = ['attributed', 'inferred', 'unattributed', 'secondhand', 'anonymous', 'flagged'] as const;
@@ -39,7 +40,7 @@ export function modifiersOf(analysis: Analysis, a: Attribution): TokenModifier[]
 /** Every quote, cue and source span as a token (may overlap; see flattenTokens). */
 export function attributionTokens(analysis: Analysis): Token[] {
   const out: Token[] = [];
-  for (const a of analysis.attributions) {
+  for (const a of everyQuote(analysis)) {
     const modifiers = modifiersOf(analysis, a).reduce((m, x) => m | bit(x), 0);
     for (const c of a.content) out.push({ start: c.start, end: c.end, type: 0, modifiers });
     if (a.cue) out.push({ start: a.cue.start, end: a.cue.end, type: 1, modifiers });

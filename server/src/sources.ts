@@ -3,6 +3,7 @@
 import type { Analysis, Attribution, Span } from './engine/types';
 import { chainText, findingsFor } from './hover';
 import type { SourceCategory, SourceInfo, SourceQuote } from './shared/protocol';
+import { everyQuote } from './engine/unattributed';
 
 const MAX_EXCERPT = 80;
 
@@ -42,7 +43,7 @@ function identity(text: string, analysis: Analysis, a: Attribution): { key: stri
 /** The document's sources, most quoted first (ties: first quoted first); quotes in text order. */
 export function summarizeSources(text: string, analysis: Analysis): SourceInfo<Span>[] {
   const byKey = new Map<string, SourceInfo<Span> & { first: number }>();
-  const attributions = [...analysis.attributions].sort((x, y) => (x.content[0]?.start ?? 0) - (y.content[0]?.start ?? 0));
+  const attributions = everyQuote(analysis);
   for (const a of attributions) {
     if (!a.content.length) continue;
     const id = identity(text, analysis, a);

@@ -145,6 +145,31 @@ describe('factcheck scan', () => {
     assert.equal(a.summary.claims, a.claims.length);
   });
 
+  test('json: inferredContent on a continued quote, unattributedQuotes per file (added fields)', () => {
+    // a quote continued after its cue in the same paragraph: the second span has no cue of its own
+    const eText = '“We will win,” said Ana Ruiz. “Zoë’s café 🎉 stays open.”\n';
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cli-json-'));
+    fs.writeFileSync(path.join(own, 'e.txt'), eText);
+    let r;
+    try {
+      r = factcheck(['scan', '--format', 'json', path.join(dir, 'b.md'), path.join(own, 'e.txt'), path.join(dir, 'sub', 'deep', 'c.txt')]);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+    assert.equal(r.code, 0, r.stderr);
+    const [b, e, c] = JSON.parse(r.stdout).files;
+    const bText = FILES['b.md'] as string;
+    assert.deepEqual(b.attributions, []);
+    assert.deepEqual(b.unattributedQuotes.map((s: { start: number; end: number }) => bText.slice(s.start, s.end)), ['Trust me on this one.']);
+    assert.equal(e.attributions.length, 1);
+    const att = e.attributions[0];
+    const slice = (s: { start: number; end: number }) => eText.slice(s.start, s.end);
+    assert.deepEqual(att.content.map(slice), ['We will win,', 'Zoë’s café 🎉 stays open.']);
+    assert.deepEqual(att.inferredContent.map(slice), ['Zoë’s café 🎉 stays open.']);
+    assert.deepEqual(e.unattributedQuotes, []);
+    assert.ok(!('inferredContent' in c) && c.attributions.length === 0 && c.unattributedQuotes.length === 0);
+  });
+
   test('unreadable, binary and non-UTF-8 files: one line each on stderr, others still scanned, exit 2', () => {
     const r = factcheck(['scan', '--format', 'json', '.', bad, 'missing.txt'], dir);
     assert.equal(r.code, 2);

@@ -1,7 +1,7 @@
 // Chains: every link the text names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { one } from './helpers';
+import { attrs, one } from './helpers';
 
 test('in a statement: medium', () => {
   const a = one('The ministry said in a statement that the border was open.');
@@ -13,9 +13,18 @@ test('in an interview with an outlet: the outlet is the medium', () => {
   assert.deepEqual(a.chain, ['speaker:Ana Gil', 'medium:CNN']);
 });
 
-test('citing: relay', () => {
-  const a = one('Prices will rise, the agency said, citing Bloomberg.');
-  assert.ok(a.chain.includes('relay:Bloomberg'), a.chain.join());
+test('citing a named source: a relay of the frame it follows, not an attribution of its own', () => {
+  const a = attrs('Prices will rise, the agency said, citing Bloomberg.');
+  assert.equal(a.length, 1);
+  assert.ok(a[0].chain.includes('relay:Bloomberg'), a[0].chain.join());
+});
+
+test('citing evidence: an attribution of its own', () => {
+  const a = attrs('Prices will rise, the agency said, citing internal documents.');
+  const c = a.find((x) => x.cue === 'citing');
+  assert.ok(c);
+  assert.deepEqual(c.content, ['internal documents']);
+  assert.equal(c.source, 'the agency');
 });
 
 test('an outlet as the source is its own speaker', () => {

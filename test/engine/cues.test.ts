@@ -83,6 +83,13 @@ test('participle and coordinated cues share the subject', () => {
   assert.equal(a[1].speaker, 'Dan Cole');
 });
 
+test('in the latest poll: a poll as the source of the clause', () => {
+  const a = one('Lee leads with 41 percent in the latest Gallup poll.');
+  assert.equal(a.cue, 'in');
+  assert.equal(a.source, 'the latest Gallup poll');
+  assert.equal(a.content[0], 'Lee leads with 41 percent');
+});
+
 test('the poll shows: findings of documents', () => {
   const a = one('The poll shows that most voters want change.');
   assert.equal(a.content[0], 'that most voters want change');
@@ -116,4 +123,95 @@ test('non-ASCII: NBSP and en dash around a cue', () => {
 test('a multi-sentence quote inside an indirect content runs to its closing mark', () => {
   const a = one('Ivan Petrov concluded that “we are not sure. But we hope.”');
   assert.ok(a.content[0].endsWith('But we hope.”'));
+});
+
+test('parenthetical cue: "C1, she said, C2" is one attribution with two spans', () => {
+  const a = one('The town, she said, has changed a great deal.');
+  assert.deepEqual(a.content, ['The town', 'has changed a great deal']);
+  assert.equal(a.source, 'she');
+});
+
+test('a lead-in phrase before a parenthetical cue is not content', () => {
+  const a = one('In other words, he said, the plan has failed.');
+  assert.deepEqual(a.content, ['the plan has failed']);
+});
+
+test('a quote after "X said," wins over a clause before it', () => {
+  const a = attrs('Asked whether he would resign, Tom Hale said, “Probably not.”');
+  const said = a.find((x) => x.cue === 'said');
+  assert.deepEqual(said?.content, ['Probably not.']);
+  // the question is an agentless attribution of its own
+  assert.deepEqual(a.find((x) => x.cue === 'Asked')?.content, ['whether he would resign']);
+});
+
+test('content ends before a participle or a second verb phrase', () => {
+  assert.equal(one('Rita Gomez said the deal was fair, adding little else.').content[0], 'the deal was fair');
+  assert.equal(attrs('Rita Gomez said the deal was fair and criticized the press.')[0].content[0], 'the deal was fair');
+});
+
+test('a naming participle is not a cue: "a group called ..."', () => {
+  assert.deepEqual(attrs('A new group called Fair Votes Now met on Monday.'), []);
+});
+
+test('headline and transcript colons: "Name: words"', () => {
+  const a = one('Senator Lee: Budget deal is a disaster for farmers\n\nThe rest of the story.');
+  assert.equal(a.source, 'Senator Lee');
+  assert.equal(a.content[0], 'Budget deal is a disaster for farmers');
+  assert.equal(a.cue, ':');
+});
+
+test('a quote ending a clause makes the clause the (mixed) content', () => {
+  const a = one('Teachers in the district are “very, very angry,” Joe Kim said.');
+  assert.equal(a.kind, 'mixed');
+  assert.ok(a.content[0].startsWith('Teachers in the district'));
+});
+
+test('the cue may be followed by anything once a closing quote precedes NAME + cue', () => {
+  const a = one('“I never saw it coming,” Ana Ruiz writes in what is presented as her memoir.');
+  assert.deepEqual(a.content, ['I never saw it coming,']);
+  assert.equal(a.speaker, 'Ana Ruiz');
+});
+
+test('dash appositive and a modal first name', () => {
+  assert.equal(one('Lee Park — a teacher from Dover — says he will vote.').speaker, 'Lee Park');
+  assert.equal(one('"It is costly," said Will Doyle, an economist.').speaker, 'Will Doyle');
+});
+
+test('nouns that are also verbs need a clause: "his comments" is no cue', () => {
+  assert.deepEqual(attrs('The mayor comments on many topics.'), []);
+  assert.equal(one('The mayor comments that taxes are too high.').content[0], 'that taxes are too high');
+});
+
+test('a participle with no cue before it takes the sentence subject', () => {
+  const a = one('The Post intervened in April, arguing that the records were public.');
+  assert.equal(a.cue, 'arguing');
+  assert.equal(a.speaker, 'The Post');
+});
+
+test('a relative clause cue keeps its content inside the clause', () => {
+  const a = attrs('Mr. Leeds, who estimated that a third of workers agreed, said he voted twice.');
+  const said = a.find((x) => x.cue === 'said');
+  assert.ok(said, JSON.stringify(a));
+  assert.equal(said.content[0], 'he voted twice');
+  assert.equal(said.speaker, 'Leeds');
+});
+
+test('"X said in a statement." followed by a quote: the quote is the content', () => {
+  const a = one('Sam Lau said in a statement. “There are no ballots to recount.”');
+  assert.deepEqual(a.content, ['There are no ballots to recount.']);
+  assert.deepEqual(a.chain, ['speaker:Sam Lau', 'medium:statement']);
+});
+
+test('told is never inverted: "..., told POLITICO, “...”"', () => {
+  const a = one('Dick Dever, who sat on the slate, told POLITICO, “I like Kasich best.”');
+  assert.equal(a.speaker, 'Dick Dever');
+  assert.deepEqual(a.content, ['I like Kasich best.']);
+  assert.deepEqual(a.chain, ['speaker:Dick Dever', 'medium:Politico']);
+});
+
+test('“Quote.” ― Name: a dash after a quote attributes it', () => {
+  const a = one('“The town deserves better. We all do.” ― Krystal Moreno');
+  assert.equal(a.cue, '―');
+  assert.equal(a.speaker, 'Krystal Moreno');
+  assert.deepEqual(a.content, ['The town deserves better. We all do.']);
 });

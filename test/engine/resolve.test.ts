@@ -40,10 +40,11 @@ test('a cue-less quote paragraph after a quote paragraph is an inferred attribut
   assert.equal(a[1].source, null);
 });
 
-test('a quote with no cue and no previous speaker is unattributed', () => {
-  const a = one('The meeting ended.\n\n“This cannot go on like this forever.”');
-  assert.equal(a.speaker, null);
-  assert.equal(a.inferred, false);
+test('a quote with no cue and no previous speaker is not an attribution but an unattributed quote', () => {
+  const t = 'The meeting ended.\n\n“This cannot go on like this forever.”';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 0);
+  assert.deepEqual(r.unattributedQuotes?.map((s) => t.slice(s.start, s.end)), ['This cannot go on like this forever.']);
 });
 
 test('a block quote introduced by a colon at the end of the previous paragraph', () => {

@@ -24,3 +24,18 @@ test('a sentence ending glued to an opening quote still splits', () => {
 test('U.S. at the end of a sentence before “The”', () => {
   assert.deepEqual(split('They flew to the U.S. The trip was long.'), ['They flew to the U.S.', 'The trip was long.']);
 });
+
+test('“Why?” NAME asked stays one sentence when a cue word is known', () => {
+  const toks = tokenize('“Why now?” Jane Doe asked. Then she left.');
+  const lex = getLexicon();
+  const isCue = (w: string) => lex.verbs.has(w);
+  const t = '“Why now?” Jane Doe asked. Then she left.';
+  assert.deepEqual(splitSentences(toks, lex.abbreviations, isCue).map((s) => t.slice(s.s, s.e)), ['“Why now?” Jane Doe asked.', 'Then she left.']);
+});
+
+test('a very long run without punctuation is cut into bounded sentences', () => {
+  const t = 'word '.repeat(1000);
+  const s = split(t);
+  assert.ok(s.length >= 4);
+  assert.equal(s.join(' ').replace(/\s+/g, ' ').trim(), t.trim());
+});

@@ -110,7 +110,8 @@ function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping
   return claim;
 }
 
-export function findClaims(text: string, sentences: Span[], attributions: Attribution[]): Claim[] {
+/** `quotes`: quotes nobody is said to have said (Analysis.unattributedQuotes): not the article's own voice either. */
+export function findClaims(text: string, sentences: Span[], attributions: Attribution[], quotes: Span[] = []): Claim[] {
   const out: Claim[] = [];
   // content spans with their attribution, and everything an attribution covers, sorted
   const contents: { start: number; end: number; id: string }[] = [];
@@ -123,6 +124,7 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
     if (a.cue) covered.push(a.cue);
     if (a.source) covered.push(a.source);
   }
+  for (const q of quotes) covered.push(q);
   contents.sort((a, b) => a.start - b.start || a.end - b.end);
   const cover = mergeSpans(covered);
   const cues = attributions.filter((a) => a.cue).map((a) => ({ start: a.cue!.start, id: a.id })).sort((x, y) => x.start - y.start);

@@ -27,6 +27,7 @@ import { K } from './text/tokens';
 
 export * from './types';
 export { RULES } from './rules/index';
+export { unattributedAttributions, everyQuote } from './unattributed';
 
 function stripMarks(doc: Doc, f: Frame, c: Span): Span {
   // direct quotes exclude their outer marks
@@ -58,6 +59,14 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeExplained(text, options).analysis;
+}
+
+/**
+ * analyze() plus, for each attribution, how the engine found it ("verb/clause/indirect",
+ * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
+ */
+export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; how: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -85,11 +94,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const resolved = resolveSources(doc, frames, model, lex);
 
   const attributions: Attribution[] = [];
+  const howOf = new Map<Attribution, string>();
+  const unattributedQuotes: Span[] = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
     const r = resolved[i];
     const content = mergeSpans(f.content.map((c) => stripMarks(doc, f, c))).filter((c) => c.end > c.start);
     if (!content.length) continue;
+    if (f.type === 'unattributed') {
+      // a quote with no speaker is not an attribution; the unattributed-quote rule reports it
+      unattributedQuotes.push(...content);
+      continue;
+    }
     const a: Attribution = {
       id: '',
       kind: f.kind,
@@ -101,6 +117,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
+    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}`);
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     if (a.cue && f.lemma) a.cueLemma = f.lemma;
     if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
@@ -121,7 +138,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   let claims: Analysis['claims'] = [];
   try {
-    claims = findClaims(body, sentences, attributions);
+    claims = findClaims(body, sentences, attributions, unattributedQuotes);
   } catch (e) {
     errors.push({ stage: 'claims', message: e instanceof Error ? e.message : String(e) });
   }
@@ -133,10 +150,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     entities: model.entities.filter((e) => e.mentions.length > 0),
     claims,
     findings: [],
+    unattributedQuotes,
     errors,
   };
   if (truncated) analysis.truncated = truncated;
   const cover: Span[] = [];
+  cover.push(...unattributedQuotes);
   for (const a of attributions) {
     cover.push(...a.content);
     if (a.cue) cover.push(a.cue);
@@ -144,7 +163,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
-  return analysis;
+  return { analysis, how: attributions.map((a) => howOf.get(a) ?? '') };
 }
 
 const CUE_KIND: Partial<Record<Frame['type'], NonNullable<Attribution['cueKind']>>> = {

@@ -155,6 +155,11 @@ export interface Analysis {
   entities: Entity[];
   claims: Claim[];
   findings: Finding[];
+  /**
+   * Quotations nobody is said to have said (no cue, no speaker, no quote before them to continue):
+   * not attributions, reported by the unattributed-quote rule. Spans exclude the quote marks.
+   */
+  unattributedQuotes?: Span[];
   /** Set when the engine analysed only a prefix of the text. */
   truncated?: { at: number; reason: string };
   /** Problems inside one stage or rule; the rest of the analysis still ran. */

@@ -11,6 +11,8 @@ export interface ScanJsonFile {
   attributions?: ReturnType<typeof attributionJson>[];
   claims?: { start: number; end: number; score: number; checkable: boolean; features: string[] }[];
   findings?: { rule: string; severity: string; start: number; end: number; message: string }[];
+  /** Quotes nobody is said to have said (not attributions): spans without the quote marks. */
+  unattributedQuotes?: { start: number; end: number }[];
   truncated?: { at: number; reason: string };
   /** Claims, sources and secondhand share of the file (summary.ts); present when the text was given. */
   summary?: DocumentSummary;
@@ -31,6 +33,8 @@ export function attributionJson(a: Attribution) {
     },
     chain: a.chain.map((l) => ({ name: l.name, role: l.role, ...(l.relation ? { relation: l.relation } : {}) })),
     inferred: a.inferred,
+    // content spans continuing the speaker's quote with no cue of their own (a subset of content)
+    ...(a.inferredContent?.length ? { inferredContent: a.inferredContent.map(({ start, end }) => ({ start, end })) } : {}),
   };
 }
 
@@ -40,6 +44,7 @@ export function fileJson(path: string, analysis: Analysis, text?: string): ScanJ
     attributions: analysis.attributions.map(attributionJson),
     claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, score: c.score, checkable: c.checkable, features: c.features })),
     findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message })),
+    unattributedQuotes: (analysis.unattributedQuotes ?? []).map(({ start, end }) => ({ start, end })),
     ...(analysis.truncated ? { truncated: analysis.truncated } : {}),
     ...(text !== undefined ? { summary: summarize(text, analysis) } : {}),
   };

@@ -9,9 +9,9 @@ import type { Frame } from '../cues/frame';
 import type { NP } from '../sources/np';
 import { isOutlet, mentionIn, outletName, type EntityModel } from '../entities/names';
 
-const RELATION_BY_LEMMA: Record<string, ChainRelation> = {
-  tell: 'told', say: 'said', write: 'said', tweet: 'post', post: 'post', report: 'reported', cite: 'citing',
-};
+const RELATION_BY_LEMMA = new Map<string, ChainRelation>([
+  ['tell', 'told'], ['say', 'said'], ['write', 'said'], ['tweet', 'post'], ['post', 'post'], ['report', 'reported'], ['cite', 'citing'],
+]);
 
 function npText(doc: Doc, p: number, np: NP): string {
   const t = doc.paragraphs[p].tokens;
@@ -46,7 +46,7 @@ export function buildChain(doc: Doc, f: Frame, speaker: Speaker | null, model: E
   const chain: ChainLink[] = [];
   const toks = doc.paragraphs[f.p].tokens;
   if (speaker) {
-    const link: ChainLink = { name: speaker.name, role: 'speaker', type: speaker.type, relation: RELATION_BY_LEMMA[f.lemma] ?? (f.type === 'according' ? 'according_to' : 'said') };
+    const link: ChainLink = { name: speaker.name, role: 'speaker', type: speaker.type, relation: RELATION_BY_LEMMA.get(f.lemma) ?? (f.type === 'according' ? 'according_to' : 'said') };
     if (f.src) link.span = { start: toks[f.src.t0].s, end: toks[f.src.t1 - 1].e };
     chain.push(link);
   }

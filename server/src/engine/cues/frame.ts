@@ -33,6 +33,8 @@ export interface Frame {
   src: NP | null;
   /** The source is a relative pronoun or participle subject inherited from the main clause. */
   inherit?: boolean;
+  /** For an inherited source with no frame before it: the sentence's subject. */
+  subject?: NP;
   content: Span[];
   /** Document quote ids inside the content. */
   quotes: number[];
@@ -41,6 +43,8 @@ export interface Frame {
   lemma: string;
   /** Content is before the cue ("..., she said"). */
   before: boolean;
+  /** How the content was found: a quote, a clause, content before the cue, a to-infinitive, an object. */
+  how?: 'quote' | 'clause' | 'before' | 'to' | 'object' | 'colon';
   medium?: Medium;
   relay?: { p: number; np: NP; relation: ChainRelation };
   /** "told BBC": to whom it was said. */

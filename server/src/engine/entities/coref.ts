@@ -196,6 +196,14 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
     if (desc) addRole(model.roles, m.entity, desc);
     return { speaker: sp, kind: sp.type === 'outlet' ? 'outlet' : 'named' };
   }
+  // an unnamed head with a name in apposition: "One of his advisers, Tad Devine," -> Tad Devine
+  if (!inHead.length && np.h1 < np.t1 && toks[np.h1]?.w === ',') {
+    const app = mentionIn(model, toks[np.h1].e, toks[np.t1 - 1].e);
+    if (app.length && app[0].t0 === np.h1 + 1) {
+      const sp = entitySpeaker(model, app[0].entity, text(doc, toks, np.t0, np.h1));
+      return { speaker: sp, kind: sp.type === 'outlet' ? 'outlet' : 'named' };
+    }
+  }
   // titles only in the head ("Secretary of State John Kerry"): a person named after the connector
   if (noun.length && noun.every((w) => lex.titleWords.has(w))) {
     const later = mentionIn(model, toks[h1 - 1].e, toks[np.h1 - 1].e).filter((m) => model.entities[m.entity].type === 'person');

@@ -42,10 +42,11 @@ const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman']);
 const PERSON_TITLES_RE = /^(mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|secretary|minister|premier|chancellor|mayor|judge|justice|professor|prof|rev|pope|king|queen|prince|princess|spokesman|spokeswoman|spokesperson|ambassador|rabbi|sheriff|sir|dame|lord|lady|congressman|congresswoman|chairman|chairwoman|director|adviser|advisor|aide|candidate|nominee|attorney|lawyer|economist|analyst|pollster|strategist|reporter|correspondent|host|anchor|author|former)$/;
 
-function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean): boolean {
+function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean, next?: Token): boolean {
   if (t.k !== K.Word || !t.cap) return false;
   const w = t.w;
   if (w === "'s") return false;
+  if (lex.auxiliaries.has(w) && !sentenceStart && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
   if (lex.determiners.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w) || lex.relatives.has(w)) return false;
   if (sentenceStart && (lex.verbs.has(w) || lex.vague.has(w) || lex.verbAdverbs.has(w) || lex.clauseOpeners.has(w) || lex.timeWords.has(w) && w.length > 3 && !isMonth(w))) return false;
   return true;
@@ -89,7 +90,7 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
       while (si < para.sentences.length && para.sentences[si].t1 <= i) si++;
       const sStart = si < para.sentences.length && para.sentences[si].t0 === i;
       const afterQuote = i > 0 && toks[i - 1].k === K.Quote && toks[i - 1].q !== 2;
-      if (!isNameWord(toks[i], lex, sStart || afterQuote)) continue;
+      if (!isNameWord(toks[i], lex, sStart || afterQuote, toks[i + 1])) continue;
       let j = i + 1;
       while (j < toks.length) {
         const t = toks[j];
@@ -155,7 +156,23 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   const byName = new Map<string, number>();
   const runs = collectRuns(doc, lex);
   const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean; owner?: string }[] = [];
+  // a title inside a run splits it: "Republican National Committee Chairman Reince Priebus"
+  const split: { p: number; t0: number; t1: number }[] = [];
   for (const r of runs) {
+    const toks = doc.paragraphs[r.p].tokens;
+    let cut = -1;
+    for (let i = r.t0 + 1; i < r.t1 - 1; i++) {
+      if (lex.titleWords.has(toks[i].w) && !lex.titleWords.has(toks[i + 1].w) && toks[i + 1].w !== '.') cut = i;
+    }
+    if (cut > r.t0 && !lex.titleWords.has(toks[cut - 1].w)) {
+      // the words before the title (an organisation, a place) are a mention of their own
+      let b = cut;
+      while (b > r.t0 && lex.titleWords.has(toks[b - 1].w)) b--;
+      if (b > r.t0) split.push({ p: r.p, t0: r.t0, t1: b });
+      split.push({ p: r.p, t0: b, t1: r.t1 });
+    } else split.push(r);
+  }
+  for (const r of split) {
     const toks = doc.paragraphs[r.p].tokens;
     const words = toks.slice(r.t0, r.t1).map((t) => t.w);
     let nt = titleOf(words, lex);
@@ -246,11 +263,11 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   return { entities, mentions, gender, roles };
 }
 
-const ROLE_SYNONYMS: Record<string, string> = { pm: 'prime minister', sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', prof: 'professor' };
+const ROLE_SYNONYMS = new Map([['pm', 'prime minister'], ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['prof', 'professor']]);
 
 export function normRole(r: string): string {
   const w = r.toLowerCase().replace(/\./g, '').trim();
-  return ROLE_SYNONYMS[w] ?? w;
+  return ROLE_SYNONYMS.get(w) ?? w;
 }
 
 export function addRole(roles: Map<number, Set<string>>, id: number, desc: string): void {

@@ -61,6 +61,7 @@ export interface Lexicon {
   timeWords: Set<string>;
   clauseOpeners: Set<string>;
   commonVerbs: Set<string>;
+  nonNominal: Set<string>;
 }
 
 /** Whitespace-separated words of a data block as a set (lowercased, apostrophes normalised). */
@@ -134,8 +135,8 @@ function formOf(word: string, lemma: string): VerbForm {
   return 'ed';
 }
 
-function addVerb(verbs: Map<string, VerbInfo>, lemma: string, frames: number, extra: string[]): void {
-  const forms = inflect(lemma);
+function addVerb(verbs: Map<string, VerbInfo>, lemma: string, frames: number, extra: string[], onlyListed = false): void {
+  const forms: [string, VerbForm][] = onlyListed ? [] : inflect(lemma);
   for (const x of extra) forms.push([x, formOf(x, lemma)]);
   for (const [w, form] of forms) {
     const old = verbs.get(w);
@@ -160,7 +161,7 @@ function compile(extra: LexiconExtras = {}): Lexicon {
   const verbs = new Map<string, VerbInfo>();
   for (const l of lines(VERBS)) {
     const [lemma, flags, ...forms] = l.split(/\s+/);
-    addVerb(verbs, lemma, frameBits(flags ?? ''), forms);
+    addVerb(verbs, lemma, frameBits(flags ?? ''), forms, (flags ?? '').includes('!'));
   }
   for (const v of extra.speechVerbs ?? []) {
     const lemma = normWord(v.trim());
@@ -214,6 +215,7 @@ function compile(extra: LexiconExtras = {}): Lexicon {
     timeWords: words(W.TIME_WORDS),
     clauseOpeners: words(W.CLAUSE_OPENERS),
     commonVerbs: words(W.COMMON_VERBS),
+    nonNominal: words(W.NON_NOMINAL),
   };
 }
 

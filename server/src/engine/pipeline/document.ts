@@ -43,7 +43,10 @@ function isTitleCase(tokens: Token[]): boolean {
 /** Tokens, sentences and quote pairs of one paragraph (offsets are document offsets). */
 export function analyzeParagraph(text: string, start: number, end: number, lex: Lexicon) {
   const tokens = tokenize(text, start, end);
-  const sentences = splitSentences(tokens, lex.abbreviations);
+  const sentences = splitSentences(tokens, lex.abbreviations, (w) => {
+    const v = lex.verbs.get(w);
+    return !!v && (v.frames & 2) !== 0 && v.form !== 'ing'; // F.BEFORE: "..., she said"
+  });
   const quotes = pairQuotes(tokens);
   return { tokens, sentences, quotes, titleCase: isTitleCase(tokens) };
 }

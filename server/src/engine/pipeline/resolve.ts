@@ -136,18 +136,24 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       for (let i = 0; i < fs.length; i++) {
         const f = fs[i];
         if (f.src || !f.inherit) continue;
+        // the nearest frame before it that is not itself inside another frame's content
+        // ("X said he hasn't accepted ... since announcing his candidacy and suggested ...": X)
         for (let j = i - 1; j >= 0; j--) {
-          if (fs[j].src && fs[j].type !== 'agentless') {
-            f.src = fs[j].src;
-            break;
-          }
+          const g = fs[j];
+          if (!g.src || g.type === 'agentless') continue;
+          const gc = cueSpan(doc, g);
+          if (gc && fs.some((h) => h !== g && h !== f && inside(gc.start, h))) continue;
+          f.src = g.src;
+          break;
         }
+        if (!f.src && f.subject) f.src = f.subject;
       }
       // relays ("quoted by X", "citing X") and media attach to the nearest frame
       for (const r of sc.relays) {
         let best: Frame | null = null;
-        for (const f of fs) if (f.c0 <= r.t0 && !f.relay && f.type !== 'agentless') best = f;
-        if (!best) best = fs.find((f) => f.type !== 'agentless' && !f.relay) ?? null;
+        const ok = (f: Frame) => !f.relay && f.type !== 'agentless' && f.c0 !== r.t0;
+        for (const f of fs) if (f.c0 < r.t0 && ok(f)) best = f;
+        if (!best) best = fs.find(ok) ?? null;
         if (best) best.relay = { p, np: r.np, relation: r.relation };
       }
       for (const m of sc.media) {
@@ -168,6 +174,9 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
         if (a.type !== 'according' || !a.src) continue;
         for (const g of fs) {
           if (g === a || g.type === 'according' || !g.src) continue;
+          // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
+          // the content stays inner, and the "according to" frame is the attribution
+          if (!(g.how === 'quote' || g.how === 'clause' || g.how === 'before') || g.type !== 'verb') continue;
           const cs = cueSpan(doc, g);
           if (!cs) continue;
           const inA = inside(cs.start, a) || (a.quotes.length > 0 && g.quotes.some((q) => a.quotes.includes(q)));

@@ -35,15 +35,19 @@ const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const MAX_NP = 14;
 
 /** A token that may be part of a noun phrase (not a determiner). */
-export function isNominal(t: Token, lex: Lexicon): boolean {
+export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
   if (t.k === K.Num) return true;
   if (t.k !== K.Word) {
     return t.w === '.' || t.w === '&';
   }
   const w = t.w;
   if (w === "'s") return true;
+  if (lex.nonNominal.has(w)) return false;
   if (t.cap) {
-    // capitalised function words at sentence start are not names
+    // capitalised function words and adverbs at sentence start are not names
+    if (w.endsWith('ly') && w.length > 5) return false;
+    // ... except a modal that is a first name ("Will Doyle", "May Lee")
+    if (lex.auxiliaries.has(w) && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
     return !(lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.pronouns.has(w) || lex.auxiliaries.has(w));
   }
   if (lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w)) return false;
@@ -80,33 +84,35 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   }
   const last = tokens[j];
   // appositive or relative clause between commas: "Smith, a spokesman, said" / "Smith, who ..., said"
+  if ((last.w === '—' || last.w === '–' || last.w === '--') && allowAppositive) {
+    // "Jason Sims — a teacher from Mount Pleasant — says"
+    let c = j - 1;
+    while (c >= min && j - c < 30 && tokens[c].w !== last.w && tokens[c].k !== K.Quote) c--;
+    if (c >= min && tokens[c].w === last.w) {
+      const np = appositiveHead(tokens, c, j, min, lex);
+      if (np) return np;
+    }
+    return null;
+  }
   if (last.w === ',' && allowAppositive) {
+    // try the commas to the left in turn: the appositive may itself contain commas
+    // ("Jane Doe, a strategist whose agency, Acme, made the ads, said")
     let c = j - 1;
     let depth = 0;
-    while (c >= min && j - c < 40) {
+    let tries = 0;
+    while (c >= min && j - c < 60 && tries < 3) {
       const t = tokens[c];
       if (t.k === K.Quote || t.w === ';' || t.w === ':') return null;
       if (t.w === ')') depth++;
       else if (t.w === '(') depth--;
-      else if (t.w === ',' && depth <= 0) break;
+      else if (t.w === ',' && depth <= 0) {
+        tries++;
+        const np = appositiveHead(tokens, c, j, min, lex);
+        if (np) return np;
+      }
       c--;
     }
-    if (c < min || tokens[c].w !== ',') {
-      return null;
-    }
-    const head = npBefore(tokens, c, min, lex, false);
-    if (!head || head.shape === 'relative') return null;
-    if (head.shape === 'pronoun' && tokens[head.t0].w !== 'i') return null;
-    // the appositive must start like a noun phrase or relative clause
-    const a = tokens[c + 1];
-    if (!a || a.k !== K.Word) return null;
-    if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || isNominal(a, lex))) return null;
-    // the head must begin its clause: nothing but a boundary before it
-    const before = tokens[head.t0 - 1];
-    if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–')) {
-      return null;
-    }
-    return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
+    return null;
   }
   if (last.w === ')') {
     // "Sen. Jane Doe (D-Vt.) said": skip a short parenthetical
@@ -137,7 +143,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   let sawName = false;
   while (i >= min && end - i <= MAX_NP) {
     const t = tokens[i];
-    if (isNominal(t, lex) || isDot(t, tokens[i - 1])) {
+    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       if (t.w === '.' && !isDot(t, tokens[i - 1])) break;
       if (t.cap) sawName = true;
       // a time word ends the phrase: "this week Trump said" -> "Trump"
@@ -154,6 +160,10 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
         connectors++;
         i -= 2;
         continue;
+      }
+      // "one of his advisers", "some of the critics"
+      if (p && p.w === 'of' && i - 2 >= min && QUANTIFIER_HEADS.has(tokens[i - 2].w) || p && p.w === 'of' && i - 2 >= min && ['one', 'two', 'three', 'each', 'none', 'any', 'either', 'neither'].includes(tokens[i - 2].w)) {
+        start = i - 2;
       }
       break;
     }
@@ -178,6 +188,28 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || tokens[start].cap ? 'name' : 'common' };
 }
 
+/** "HEAD , APPOSITIVE ," with the comma before the appositive at c and the final comma at j. */
+function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex: Lexicon): NP | null {
+  const head = npBefore(tokens, c, min, lex, false);
+  if (!head || head.shape === 'relative') return null;
+  if (head.shape === 'pronoun' && tokens[head.t0].w !== 'i') return null;
+  // the appositive must start like a noun phrase, a relative clause or a short inserted phrase
+  // ("Mr. Trump, in a brief interview on Saturday, said")
+  const a = tokens[c + 1];
+  if (!a || a.k !== K.Word && a.k !== K.Num) return null;
+  const inserted = a.k === K.Word && (INSERTED.has(a.w) || (a.w.endsWith('ly') && a.w.length > 4) || (!a.cap && a.w.endsWith('ing') && a.w.length > 5)) && j - c <= 16;
+  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
+  // the head must begin its clause: nothing but a boundary before it
+  const before = tokens[head.t0 - 1];
+  if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–' || before.w === '(')) {
+    return null;
+  }
+  if (inserted) return { t0: head.t0, t1: head.t1, h0: head.h0, h1: head.h1, shape: head.shape };
+  return { t0: head.t0, t1: j, h0: head.h0, h1: head.h1, shape: head.shape };
+}
+
+const INSERTED = new Set(['of', 'in', 'at', 'during', 'on', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'however', 'meanwhile', 'too', 'also', 'though', 'for', 'like', 'unlike', 'as', 'through', 'via', 'by']);
+
 /** The noun phrase that starts at token `start`, not reaching `max` (exclusive). */
 export function npAfter(tokens: Token[], start: number, max: number, lex: Lexicon): NP | null {
   let i = start;
@@ -192,7 +224,9 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
   let last = -1;
   while (i < max && i - start < MAX_NP) {
     const t = tokens[i];
-    if (isNominal(t, lex) || isDot(t, tokens[i - 1])) {
+    // a past-tense verb after the head ends the phrase: "The Post intervened"
+    if (last >= 0 && t.k === K.Word && !t.cap && t.w.length > 4 && t.w.endsWith('ed')) break;
+    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
       if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;
       // a time expression ends the phrase: "AP last week", "Jane Doe Monday" (not "Morning Post")

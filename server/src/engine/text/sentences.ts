@@ -25,8 +25,12 @@ const STARTERS = words(
  */
 export const MAX_SENTENCE_TOKENS = 300;
 
-export function splitSentences(tokens: Token[], abbreviations: Set<string>): Sentence[] {
-  const raw = splitRaw(tokens, abbreviations);
+/**
+ * @param isCue  optional: whether a lowercased word is a reporting verb. A quote ending in ? or !
+ * followed by a name and such a verb does not end the sentence: “Why?” Jane Doe asked.
+ */
+export function splitSentences(tokens: Token[], abbreviations: Set<string>, isCue?: (w: string) => boolean): Sentence[] {
+  const raw = splitRaw(tokens, abbreviations, isCue);
   let long = false;
   for (const s of raw) if (s.t1 - s.t0 > MAX_SENTENCE_TOKENS) long = true;
   if (!long) return raw;
@@ -49,7 +53,7 @@ export function splitSentences(tokens: Token[], abbreviations: Set<string>): Sen
   return out;
 }
 
-function splitRaw(tokens: Token[], abbreviations: Set<string>): Sentence[] {
+function splitRaw(tokens: Token[], abbreviations: Set<string>, isCue?: (w: string) => boolean): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const n = tokens.length;
@@ -70,6 +74,12 @@ function splitRaw(tokens: Token[], abbreviations: Set<string>): Sentence[] {
     if (!next.sp && !(next.k === K.Quote && next.q === Q.Open)) continue;
     if (next.k === K.Word && !next.cap) continue;
     if (next.k === K.Punct && next.w !== '(' && next.w !== '[' && next.w !== '—' && next.w !== '-') continue;
+    if (isCue && c !== 0x2e && j > i + 1 && tokens[j - 1].k === K.Quote && next.k === K.Word && next.cap) {
+      // “Why?” Jane Doe asked.  — a name and a reporting verb right after the quote
+      let k = j;
+      while (k < n && k - j < 5 && tokens[k].k === K.Word && tokens[k].cap) k++;
+      if (k < n && k > j && tokens[k].k === K.Word && !tokens[k].cap && isCue(tokens[k].w)) continue;
+    }
     if (c === 0x2e && j === i + 1 && i > 0) {
       const prev = tokens[i - 1];
       if (prev.k === K.Word && prev.e === t.s) {

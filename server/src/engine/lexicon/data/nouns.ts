@@ -3,7 +3,6 @@
 // ("Her view is that ...").  Adjectives are cues after a form of "be": "are hopeful that ...".
 
 export const REPORTING_NOUNS = `
-statement
 claim
 claims
 assertion
@@ -28,24 +27,9 @@ fear
 fears
 hope
 hopes
-concern
-concerns
 worry
-report
-reports
-announcement
-remark
-remarks
-comment
-comments
-testimony
 notion
 idea
-position
-stance
-criticism
-demand
-proposal
 prediction
 forecast
 estimate
@@ -59,11 +43,6 @@ findings
 sense
 feeling
 complaint
-response
-reply
-answer
-explanation
-message
 assessment
 contention
 conviction
@@ -87,8 +66,6 @@ declaration
 insinuation
 implication
 argument
-case
-point
 `;
 
 export const REPORTING_ADJECTIVES = `

@@ -70,6 +70,17 @@ during the debate       | medium broadcast
 on television           | medium broadcast
 on the radio            | medium broadcast
 
+issued a statement      | verb c
+issues a statement      | verb c
+released a statement    | verb c
+put out a statement     | verb c
+issued a statement saying | verb c
+released a statement saying | verb c
+posted on twitter       | verb c
+posted on facebook      | verb c
+wrote on twitter        | verb c
+wrote on facebook       | verb c
+took to twitter         | verb c
 point out               | verb cb
 points out              | verb cb
 pointed out             | verb cb
@@ -78,11 +89,11 @@ call for                | verb o
 calls for               | verb o
 called for              | verb o
 calling for             | verb o
-call on                 | verb t
-calls on                | verb t
-called on               | verb t
-calling on              | verb t
-called upon             | verb t
+call on                 | verb at
+calls on                | verb at
+called on               | verb at
+calling on              | verb at
+called upon             | verb at
 weigh in                | verb cb
 weighed in              | verb cb
 speak out               | verb o
@@ -109,6 +120,46 @@ make the case           | verb c
 spoke of                | verb o
 spoke about             | verb o
 talked about            | verb o
+talks about             | verb o
+spoke to                | verb o
+speaks to               | verb o
+apologized for          | verb o
+apologised for          | verb o
+distanced himself from  | verb o
+distanced herself from  | verb o
+distanced themselves from | verb o
+sided with              | verb o
+laid out                | verb o
+lays out                | verb o
+weighed in on           | verb o
+took aim at             | verb o
+takes aim at            | verb o
+railed against          | verb o
+lashed out against      | verb o
+shrugged off            | verb o
+brushed off             | verb o
+looked forward to       | verb o
+walked back             | verb o
+walks back              | verb o
+backed away from        | verb o
+pushed for              | verb o
+pushes for              | verb o
+pushing for             | verb o
+pushed to               | verb c
+objected to             | verb o
+objects to              | verb o
+appealed to             | verb o
+appeals to              | verb o
+made it clear           | verb c
+makes it clear          | verb c
+took issue with         | verb o
+takes issue with        | verb o
+spoke out against       | verb o
+spoke out about         | verb o
+came out against        | verb o
+came out in favor of    | verb o
+came out for            | verb o
+looks forward to        | verb o
 talk about              | verb o
 talking about           | verb o
 warned of               | verb o
@@ -140,7 +191,6 @@ has been quoted as saying | verb b
 would not say           | verb w
 wouldn't say            | verb w
 declined to say         | verb w
-declined to comment     | verb b
 refused to say          | verb w
 did not respond         | verb o
 didn't respond          | verb o
@@ -161,6 +211,13 @@ it's not clear          | agentless
 it’s not clear          | agentless
 it remains unclear      | agentless
 it remains to be seen   | agentless
+was asked               | agentless
+were asked              | agentless
+is asked                | agentless
+are asked               | agentless
+been asked              | agentless
+was asked about         | agentless
+were asked about        | agentless
 is expected to          | agentless
 are expected to         | agentless
 was expected to         | agentless

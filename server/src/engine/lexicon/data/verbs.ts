@@ -12,10 +12,11 @@
 
 export const VERBS = `
 # --- speech and writing -------------------------------------------------------
-say          cb     said says saying
+# A "!" in the frames means: only the listed forms ("state" and "states" are nouns too often).
+say          cbw    said says saying
 tell         cabtw  told
 add          cb     added adding
-state        cb
+state        cb!    stated stating
 claim        cbo
 assert       cb
 argue        cbw
@@ -154,7 +155,7 @@ assert       cb
 believe      cbt
 think        cb     thought
 feel         cb     felt
-know         cb     knew known
+know         cb     knew
 suspect      cb
 doubt        cbo
 assume       cb
@@ -189,13 +190,79 @@ notice       c
 bet          cb     bet betting
 figure       cb
 accept       co
+see          co     saw seen
+foresee      co     foresaw foreseen
+envision     co
+deem         o
+# --- talking about something: the object is what was said ------------------------
+discuss      o
+address      o
+# "raise" is left out: "raised $3 million", "raised taxes" are not speech; "raised concerns that" is a noun cue
+voice        o
+portray      o
+depict       o
+compare      o
+list         o
+identify     o
+invoke       o
+reference    o
+quote        o
+highlight    o
+tout         o
+dismiss      o
+downplay     o
+acknowledge  o
+apologize    o
+encourage    ot
+order        t
+insist       c
+# --- more attitude and communication verbs ---------------------------------------
+admire       o
+advocate     cbo
+approve      o
+assess       o
+confess      cb
+contest      o
+convince     at
+debate       o
+detail       o
+express      o
+guarantee    cbo
+insinuate    cb
+justify      o
+outline      o
+protest      cbo
+refute       o
+rebut        o      rebutted rebutting
+tease        cbo
+lobby        ot     lobbied lobbies lobbying
+press        at
+regret       cbo    regretted regretting
+resent       o
+relish       o
+dread        o
+mull         o
+ponder       o
+weigh        o
+honor        o
+salute       o
+chastise     o
+castigate    o
+reprimand    o
+disavow      o
+disown       o
+renounce     o
+repudiate    o
+retract      o
+nickname     o
+predict      cbo
 # --- findings: polls, studies, records -------------------------------------------
 show         cbo    showed shown
 demonstrate  cbo
 project      cbo
 document     co
 # --- intention -----------------------------------------------------------------
-want         t
+want         ot
 plan         t      planned planning
 intend       t
 aim          t
@@ -208,7 +275,6 @@ prefer       to     preferred preferring
 choose       t      chose chosen
 vote         t
 mean         t      meant
-try          t      tried tries trying
 # --- stance: the object is what is attributed ------------------------------------
 praise       o
 criticize    o

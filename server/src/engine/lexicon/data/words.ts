@@ -4,10 +4,11 @@
 export const DETERMINERS = `
 the a an this that these those his her its their our my your some any no every each either neither
 another other such all both several many few much more most own
+one two three four five six seven eight nine ten dozens hundreds thousands millions
 `;
 
 export const PERSONAL_PRONOUNS = `
-he she they it i we you him her them us me one
+he she they it i we you him her them us me
 `;
 
 export const RELATIVE_PRONOUNS = `
@@ -53,6 +54,16 @@ ultimately apparently allegedly reportedly reluctantly famously memorably notabl
 curtly sharply correctly falsely wrongly rightly accurately mistakenly consistently certainly
 definitely actually really indeed now today yesterday tonight recently lately personally herself
 himself themselves itself myself ourselves yourself
+`;
+
+/** Adverbs and discourse words that are never part of a noun phrase. */
+export const NON_NOMINAL = `
+thus therefore instead however meanwhile indeed perhaps maybe already again soon often ever never always
+sometimes later earlier once twice rather quite very too so hence otherwise nonetheless nevertheless
+moreover furthermore besides anyway else almost nearly only just even still yet here there now then
+also though although essentially basically finally eventually ultimately actually apparently clearly
+obviously certainly surely notably importantly similarly likewise conversely instead additionally
+specifically particularly especially increasingly largely mostly mainly partly fully widely
 `;
 
 /** Abbreviations that end with a period but do not end a sentence. */
