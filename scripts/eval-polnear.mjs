@@ -226,8 +226,8 @@ if (args.includes('--recall-by-cue')) {
   }
 }
 if (args.includes('--by-cue') || args.some((a) => a.startsWith('--by-how'))) {
-  const rows = [...predByCue].filter(([, n]) => n >= 8).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
-  console.log('end-to-end precision by predicted cue (>= 8 predictions), worst first:');
-  console.log(rows.slice(0, 80).map(([k, n, p]) => `${k}:${p.toFixed(2)}/${n}`).join('  '));
+  const rows = [...predByCue].filter(([, n]) => n >= Number(opt('--min', '8'))).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
+  console.log(`end-to-end precision by predicted cue (>= ${opt('--min', '8')} predictions), worst first:`);
+  console.log(rows.slice(0, Number(opt('--top', '80'))).map(([k, n, p]) => `${k}:${p.toFixed(2)}/${n}`).join('  '));
 }
 for (const [k, list] of Object.entries(ex)) if (list.length) console.log(`\n--- examples: ${k}\n` + list.join('\n'));

@@ -177,9 +177,14 @@ test('dash appositive and a modal first name', () => {
   assert.equal(one('"It is costly," said Will Doyle, an economist.').speaker, 'Will Doyle');
 });
 
-test('nouns that are also verbs need a clause: "his comments" is no cue', () => {
-  assert.deepEqual(attrs('The mayor comments on many topics.'), []);
+test('nouns that are also verbs: "the comments were" is no cue; a subject before the verb makes it one', () => {
+  assert.deepEqual(attrs('The comments were many.'), []);
+  assert.deepEqual(attrs('A fundraising call came early.'), []);
   assert.equal(one('The mayor comments that taxes are too high.').content[0], 'that taxes are too high');
+  // "comment on X" is a prepositional reporting verb: what it is about is the content
+  const a = one('The mayor comments on many topics.');
+  assert.equal(a.cue, 'comments on');
+  assert.deepEqual(a.content, ['many topics']);
 });
 
 test('a participle with no cue before it takes the sentence subject', () => {

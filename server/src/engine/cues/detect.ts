@@ -6,7 +6,7 @@
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
 import type { ChainRelation, Span } from '../types';
-import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
+import { F, type Lexicon, type PhraseInfo, type PrepVerbInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { K, Q, type Token } from '../text/tokens';
@@ -149,9 +149,29 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
 }
 
 const QUANTITIES = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'few', 'all', 'none', 'plurality']);
-const NOUNY = new Set(['debate', 'detail', 'outline', 'protest', 'press', 'lobby', 'honor', 'salute', 'nickname', 'contest', 'comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
+const NOUNY = new Set(['campaign', 'focus', 'vote', 'push', 'rally', 'talk', 'lie', 'point', 'object', 'side', 'rant', 'swipe', 'jab', 'dream', 'worry', 'care', 'joke', 'brief', 'count', 'settle', 'rage', 'fume', 'dissent', 'crusade', 'debate', 'detail', 'outline', 'protest', 'press', 'lobby', 'honor', 'salute', 'nickname', 'contest', 'comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
+const APPOSITIVE_END = new Set([',', '—', '–', '--', ')']);
+/** Stance verbs whose -ing form after a noun is an attribution of its own: "groups backing Bush", "ads attacking her". */
+const STANCE_ING = new Set(['support', 'back', 'endorse', 'oppose', 'attack', 'criticize', 'criticise', 'praise', 'urge', 'demand', 'call', 'show', 'suggest', 'claim', 'accuse', 'blame', 'question', 'challenge', 'defend', 'condemn', 'denounce', 'mock', 'promise', 'pledge', 'warn', 'predict', 'argue', 'allege', 'deny', 'reject', 'favor', 'favour', 'advocate', 'champion', 'depict', 'portray', 'describe', 'tout', 'slam', 'blast', 'seek', 'ask', 'request', 'propose']);
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
+
+const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'media', 'public', 'clergy', 'majority', 'minority', 'plurality']);
+/** A common-noun subject head agrees with a present-tense verb: "the reports show", "the report shows". */
+function agrees(head: Token | undefined, form: VerbInfo['form']): boolean {
+  if (!head || head.k !== K.Word) return head?.k === K.Num;
+  const plural = PLURAL_HEADS.has(head.w) || (head.w.endsWith('s') && !head.w.endsWith('ss') && !head.w.endsWith('us') && !head.w.endsWith('is'));
+  if (form === 's') return !plural;
+  if (form === 'base') return plural;
+  return true;
+}
+
+/** The head word of a common noun phrase: the last word before an of/in/across attachment. */
+function headOf(tokens: Token[], np: NP): number {
+  for (let j = np.h0 + 1; j < np.h1; j++) if (tokens[j].k === K.Word && HEAD_ENDERS.has(tokens[j].w)) return j - 1;
+  return np.h1 - 1;
+}
+const HEAD_ENDERS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'across', 'around', 'among']);
 
 function isNominalLy(w: string): boolean {
   return w === 'family' || w === 'ally' || w === 'rally' || w === 'italy' || w === 'assembly' || w === 'supply';
@@ -335,6 +355,21 @@ function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return true;
   }
   return false;
+}
+
+/** The end of a noun phrase starting at k, before the first finite verb ("the senator | spent"), or the clause end. */
+function finiteVerbAt(ctx: SentenceCtx, k: number): number {
+  const { tokens, lex } = ctx;
+  const end = clauseEnd(ctx, k);
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j];
+    if (inQuote(ctx, j)) continue;
+    if (t.w === ',' || t.w === ';') return j;
+    if (t.k !== K.Word || t.cap) continue;
+    const v = lex.verbs.get(t.w);
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.irregularPast.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (v && v.form !== 'base' && v.form !== 'ing')) return j;
+  }
+  return end;
 }
 
 /** A short adverbial phrase opening the sentence: "In other words", "As an immigrant", "But on Israel". */
@@ -565,7 +600,7 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.7 };
     }
   }
-  if ((frames & F.TO) && t.w === 'to' && tokens[k + 1]?.k === K.Word) {
+  if ((frames & F.TO) && t.w === 'to' && (tokens[k + 1]?.k === K.Word || quoteOpeningAt(ctx, k + 1) >= 0)) {
     const e = objectEnd(ctx, k + 1);
     if (e - k >= 2) {
       const sp = span(tokens, k, e);
@@ -586,37 +621,77 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'object', conf: 0.5 };
     }
   }
+  if ((frames & F.OBJ || (frames & F.CLAUSE && hasVerbAhead(ctx, k))) && fallbackStart(ctx, k)) {
+    // what none of the patterns above read: an object for verbs that take one, else a clause
+    const e = frames & F.OBJ ? objectEnd(ctx, k, true) : clauseEnd(ctx, k);
+    if (e - k >= 2) {
+      const sp = span(tokens, k, e);
+      return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'object', conf: 0.45 };
+    }
+  }
   return null;
 }
 
+/** What may start content none of the patterns above read: words that are not prepositions or conjunctions, numbers, "$", an opening quote. */
+function fallbackStart(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.k === K.Num || t.w === '$') return true;
+  if (t.k === K.Quote) return t.q !== Q.Close;
+  if (t.k !== K.Word) return false;
+  const { lex } = ctx;
+  if (lex.conjunctions.has(t.w) || lex.timeWords.has(t.w)) return false;
+  if (lex.prepositions.has(t.w)) return FALLBACK_PREPS.has(t.w);
+  return true;
+}
+const FALLBACK_PREPS = new Set(['between', 'about', 'over', 'under', 'nearly', 'around']);
+
 /** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
 function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
+  traceAt = ctx.tokens[i].s;
+  return verbFrameAt(ctx, i, i2, lemma, frames, form, out);
+}
+
+/**
+ * Evaluation tooling: why a verb cue yielded no frame ("no-source", "no-content", "passive", ...),
+ * reported with the cue's document offset. Off (null) unless a tool sets it.
+ */
+export const CUE_TRACE: { fn: ((offset: number, reason: string) => void) | null } = { fn: null };
+let traceAt = -1;
+function fail(reason: string): null {
+  if (CUE_TRACE.fn) CUE_TRACE.fn(traceAt, reason);
+  return null;
+}
+
+function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   const { tokens, lex } = ctx;
   let vg0 = verbGroupStart(ctx, i);
   // passive "was told", "were asked": not a cue of the subject
   for (let j = vg0; j < i; j++) {
     const w = tokens[j].w;
-    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return null;
+    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return fail('passive');
   }
   // "a group called Black Votes Matter": a participle naming something, not a cue
   if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
     const p = tokens[i - 1];
     if (p.k === K.Word && !p.cap && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && (isNominal(p, lex) || lex.determiners.has(p.w))) {
       const np = npBefore(tokens, i, ctx.a, lex, false);
-      if (!np || tokens[np.t0].w === 'a' || tokens[np.t0].w === 'an' || np.shape === 'common') return null;
+      if (!np || tokens[np.t0].w === 'a' || tokens[np.t0].w === 'an' || np.shape === 'common') return fail('naming-participle');
     }
   }
   // reduced relatives are not cues: "many people reading this article", "the address listed on"
+  let reduced = false;
   if (vg0 === i && i2 === i + 1 && i - 1 >= ctx.a) {
     const p = tokens[i - 1];
     const n = tokens[i + 1];
     const commonNoun = p.k === K.Word && !p.cap && isNominal(p, lex) && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && !QUANTITIES.has(p.w);
-    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say')) return null;
-    if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return null;
+    reduced = commonNoun && form === 'ing';
+    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma)) return fail('reduced-relative-ing');
+    if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
   // "to say" (infinitive) is not itself a cue unless in a phrase
   const before = tokens[vg0 - 1];
-  if (before && before.w === 'to' && form === 'base') return null;
+  if (before && before.w === 'to' && form === 'base') return fail('infinitive');
   let relay: Frame['relay'];
   // "Peskov was quoted by Interfax as saying": the cue group swallows "was quoted by X (as)"
   if (form === 'ing' || lemma === 'say') {
@@ -759,7 +834,7 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     }
     if (candidates.some((c) => c.inv && (c.after >= ctx.b || TERMINAL.has(tokens[c.after]?.w)))) inverted = true;
   }
-  if (inverted) return null;
+  if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
   src = npBefore(tokens, vg0, ctx.a, lex);
   if (src && src.shape === 'relative') inherit = true;
@@ -769,10 +844,10 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
       inherit = true;
       subject = sentenceSubject(ctx, vg0) ?? undefined;
-    } else if (vg0 > ctx.a) return null;
+    } else if (vg0 > ctx.a) return fail('no-source');
   }
   // the source must not be a bare object pronoun
-  if (src && src.shape === 'pronoun' && ['him', 'them', 'me', 'us'].includes(tokens[src.t0].w)) return null;
+  if (src && src.shape === 'pronoun' && ['him', 'them', 'me', 'us'].includes(tokens[src.t0].w)) return fail('object-pronoun');
   if (frames & F.ADDR) {
     const t = tokens[k];
     if (t && t.k === K.Word && !(t.w === 'that') && !WH.has(t.w)) {
@@ -800,14 +875,22 @@ function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frame
     res = contentAfter(ctx, addressee.t0, F.OBJ, false);
     if (res) addressee = undefined;
   }
-  if (!res) return null;
+  if (!res) return fail('no-content');
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
-  if (NOUNY.has(lemma) && (form === 'base' || form === 's') && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
+  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
-    const named = !!src && (src.shape === 'name' || quantity || (src.shape === 'pronoun' && !['they', 'we', 'you', 'i'].includes(tokens[src.t0].w))) && src.t1 === vg0 && vg0 === i;
-    if (!named) return null;
+    const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
+    const named = !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form)));
+    if (!named) return fail('noun-not-verb');
+  }
+  if (reduced && res.kind !== 'direct') {
+    // "a group backing the senator spent millions": the object ends where the main verb starts
+    const c0 = res.content[0];
+    const k0 = tokenAtOrAfter(tokens, c0.start);
+    const e = finiteVerbAt(ctx, k0);
+    if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
   }
   if (src && src.shape === 'relative' && res.kind !== 'direct') {
     // a relative clause ("Smith, who estimated that X, said ...") ends at its comma
@@ -1113,6 +1196,27 @@ function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
   return false;
 }
 
+/**
+ * A prepositional reporting verb followed (after at most two adverbs or "at length") by one of its
+ * prepositions and a noun phrase or clause: the cue runs to the preposition, the content follows it.
+ */
+function prepVerbFrame(ctx: SentenceCtx, i: number, pv: PrepVerbInfo, out: SentenceCues): Frame | null {
+  const { tokens, lex } = ctx;
+  let j = i + 1;
+  for (let n = 0; n < 2 && j < ctx.b; n++) {
+    const t = tokens[j];
+    if (t.k === K.Word && !t.cap && (lex.verbAdverbs.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4))) j++;
+    else if (t.w === 'at' && tokens[j + 1]?.w === 'length') j += 2;
+    else if (t.w === 'out' || t.w === 'up') j++;
+    else break;
+  }
+  const p = tokens[j];
+  if (!p || p.k !== K.Word || !pv.preps.has(p.w) || inQuote(ctx, j)) return null;
+  const n = tokens[j + 1];
+  if (!n || (n.k === K.Punct && n.w !== '$') || (n.k === K.Word && lex.timeWords.has(n.w) && !lex.determiners.has(n.w))) return null;
+  return verbFrame(ctx, i, j + 1, pv.lemma + ' ' + p.w, F.OBJ, pv.form, out);
+}
+
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */
 function findMedia(ctx: SentenceCtx, out: SentenceCues): void {
   const { tokens } = ctx;
@@ -1228,6 +1332,16 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = askedFrame(ctx, i);
       if (f) {
         frames.push(f);
+        continue;
+      }
+    }
+    const pv = lex.prepVerbs.get(t.w);
+    if (pv && !t.cap) {
+      // "talked about the plan", "voted against the bill": the preposition's object is the content
+      const f = prepVerbFrame(ctx, i, pv, out);
+      if (f) {
+        frames.push(f);
+        skipTo = tokenAtOrAfter(tokens, f.content[0].start);
         continue;
       }
     }

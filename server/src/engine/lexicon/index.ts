@@ -3,6 +3,7 @@
 import type { ChainRelation, LexiconExtras } from '../types';
 import { VERBS } from './data/verbs';
 import { PHRASES } from './data/phrases';
+import { PREP_VERBS } from './data/prepverbs';
 import { REPORTING_ADJECTIVES, REPORTING_NOUNS } from './data/nouns';
 import { ANONYMOUS_MARKERS, OUTLETS, TITLES, VAGUE_SOURCES } from './data/sources';
 import * as W from './data/words';
@@ -36,8 +37,17 @@ export interface PhraseInfo {
   text: string;
 }
 
+/** A prepositional reporting verb form: "talked" -> talk about/of. */
+export interface PrepVerbInfo {
+  lemma: string;
+  form: VerbForm;
+  preps: Set<string>;
+}
+
 export interface Lexicon {
   verbs: Map<string, VerbInfo>;
+  /** Prepositional reporting verbs by word form (data/prepverbs.ts). */
+  prepVerbs: Map<string, PrepVerbInfo>;
   /** Phrases by first word, longest first. */
   phrases: Map<string, PhraseInfo[]>;
   nouns: Set<string>;
@@ -62,6 +72,7 @@ export interface Lexicon {
   clauseOpeners: Set<string>;
   commonVerbs: Set<string>;
   nonNominal: Set<string>;
+  irregularPast: Set<string>;
 }
 
 /** Whitespace-separated words of a data block as a set (lowercased, apostrophes normalised). */
@@ -167,6 +178,18 @@ function compile(extra: LexiconExtras = {}): Lexicon {
     const lemma = normWord(v.trim());
     if (lemma && /^[a-z'-]+$/.test(lemma)) addVerb(verbs, lemma, F.CLAUSE | F.BEFORE, []);
   }
+  const prepVerbs = new Map<string, PrepVerbInfo>();
+  for (const l of lines(PREP_VERBS)) {
+    const [left, right = ''] = l.split('|');
+    const [lemma, ...preps] = left.trim().split(/\s+/);
+    const forms: [string, VerbForm][] = inflect(lemma);
+    for (const x of right.trim().split(/\s+/)) if (x) forms.push([x, formOf(x, lemma)]);
+    for (const [w, form] of forms) {
+      const old = prepVerbs.get(w);
+      if (old && old.lemma === lemma) for (const p of preps) old.preps.add(p);
+      else if (!old) prepVerbs.set(w, { lemma, form, preps: new Set(preps) });
+    }
+  }
   const phraseList: PhraseInfo[] = [];
   for (const l of lines(PHRASES)) {
     const [left, right = ''] = l.split('|');
@@ -195,6 +218,7 @@ function compile(extra: LexiconExtras = {}): Lexicon {
   for (const t of titleList) for (const w of t.words) if (w !== '.') titleWords.add(w);
   return {
     verbs,
+    prepVerbs,
     phrases: byFirst(phraseList),
     nouns: words(REPORTING_NOUNS),
     adjectives: words(REPORTING_ADJECTIVES),
@@ -216,6 +240,7 @@ function compile(extra: LexiconExtras = {}): Lexicon {
     clauseOpeners: words(W.CLAUSE_OPENERS),
     commonVerbs: words(W.COMMON_VERBS),
     nonNominal: words(W.NON_NOMINAL),
+    irregularPast: words(W.IRREGULAR_PAST),
   };
 }
 

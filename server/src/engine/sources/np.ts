@@ -18,8 +18,13 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july',
 
 /** Tokens [t0, t1) are only a time expression ("Monday", "last week", "March"), never a source. */
 function onlyTime(tokens: Token[], t0: number, t1: number, lex: Lexicon): boolean {
-  for (let i = t0; i < t1; i++) if (!isTimeToken(tokens[i], lex)) return false;
-  return true;
+  let word = false;
+  for (let i = t0; i < t1; i++) {
+    if (!isTimeToken(tokens[i], lex)) return false;
+    if (tokens[i].k === K.Word) word = true;
+  }
+  // a bare number or percentage is a quantity ("42% say"), not a time
+  return word;
 }
 
 /** A word of a time expression: "Monday", "March", "last", "week", a number (not "Week" in "The Week"). */
@@ -31,6 +36,8 @@ function isTimeToken(t: Token, lex: Lexicon): boolean {
   return !t.cap || WEEKDAYS.has(t.w) || MONTHS.has(t.w) || lex.determiners.has(t.w);
 }
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none']);
+const NUMBER_HEADS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'some', 'all', 'none', 'each', 'both', 'several', 'few']);
 const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const MAX_NP = 14;
 
@@ -45,7 +52,8 @@ export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
   if (lex.nonNominal.has(w)) return false;
   if (t.cap) {
     // capitalised function words and adverbs at sentence start are not names
-    if (w.endsWith('ly') && w.length > 5) return false;
+    // (a name when another capitalised word follows: "Kelly Ayotte")
+    if (w.endsWith('ly') && w.length > 5) return !!next && next.k === K.Word && next.cap && !lex.pronouns.has(next.w);
     // ... except a modal that is a first name ("Will Doyle", "May Lee")
     if (lex.auxiliaries.has(w) && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
     return !(lex.determiners.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.pronouns.has(w) || lex.auxiliaries.has(w));
@@ -57,6 +65,26 @@ export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
   if (v && (v.form === 'ed' || v.form === 'ing' || v.form === 's')) return false;
   if (w.endsWith('ly') && w.length > 4 && w !== 'family' && w !== 'ally' && w !== 'rally' && w !== 'italy') return false;
   return true;
+}
+
+/**
+ * An -s or -ing form right before a cue, after a determiner, a possessive or a noun, is the head noun
+ * of the subject, not a verb: "the advocates hailed", "people familiar with the planning confirmed".
+ */
+function nounyVerbForm(t: Token, prev: Token | undefined, lex: Lexicon): boolean {
+  if (t.k !== K.Word || t.cap || !prev || prev.k !== K.Word) return false;
+  const v = lex.verbs.get(t.w);
+  if (!v || (v.form !== 's' && v.form !== 'ing')) return false;
+  if (lex.auxiliaries.has(prev.w) || lex.pronouns.has(prev.w) || lex.relatives.has(prev.w)) return false;
+  return lex.determiners.has(prev.w) || prev.w === "'s" || prev.cap || isNominal(prev, lex);
+}
+
+/** A capitalised -ly word after a title or a first name is a surname: "Mrs. Schlafly", "Megyn Kelly". */
+function capLyName(tokens: Token[], i: number, min: number): boolean {
+  const t = tokens[i];
+  if (t.k !== K.Word || !t.cap || !t.w.endsWith('ly') || i - 1 < min) return false;
+  const p = tokens[i - 1];
+  return (p.w === '.' && isDot(p, tokens[i - 2])) || (p.k === K.Word && p.cap && p.e + 1 === t.s);
 }
 
 function isDot(t: Token, prev: Token | undefined): boolean {
@@ -131,6 +159,17 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     if (last.w === 'who' || last.w === 'which' || last.w === 'that') {
       return { t0: j, t1: end, h0: j, h1: end, shape: 'relative' };
     }
+    if (NUMBER_HEADS.has(last.w) && last.k === K.Word) {
+      // a number word as the head: "the two said", "One says", "Two in three said"
+      let s0 = j;
+      const p = tokens[j - 1];
+      if (p && j - 1 >= min && p.k === K.Word && (p.w === 'the' || p.w === 'these' || p.w === 'those' || p.w === 'all')) s0 = j - 1;
+      else if (p && j - 2 >= min && (p.w === 'in' || p.w === 'of') && NUMBER_HEADS.has(tokens[j - 2].w)) s0 = j - 2;
+      const pp = tokens[s0 - 1];
+      if (s0 === min || !pp || !(pp.k === K.Word && (lex.determiners.has(pp.w) || isNominal(pp, lex) || lex.prepositions.has(pp.w)))) {
+        return { t0: s0, t1: end, h0: s0, h1: end, shape: tokens[s0].cap && s0 === j ? 'common' : 'common' };
+      }
+    }
     if (QUANTIFIER_HEADS.has(last.w)) {
       // "some", "many", "others" standing alone as the subject
       const p = tokens[j - 1];
@@ -143,7 +182,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   let sawName = false;
   while (i >= min && end - i <= MAX_NP) {
     const t = tokens[i];
-    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
+    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1]) || (i === end - 1 && nounyVerbForm(t, tokens[i - 1], lex)) || capLyName(tokens, i, min)) {
       if (t.w === '.' && !isDot(t, tokens[i - 1])) break;
       if (t.cap) sawName = true;
       // a time word ends the phrase: "this week Trump said" -> "Trump"
@@ -167,7 +206,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
       }
       break;
     }
-    if (t.k === K.Word && CONNECTORS.has(t.w) && start >= 0 && connectors < 2 && i - 1 >= min && isNominal(tokens[i - 1], lex) && tokens[i - 1].w !== "'s") {
+    if (t.k === K.Word && CONNECTORS.has(t.w) && start >= 0 && connectors < 2 && i - 1 >= min && (isNominal(tokens[i - 1], lex) || (NUMBER_WORDS.has(tokens[i - 1].w) && (t.w === 'in' || t.w === 'of'))) && tokens[i - 1].w !== "'s") {
       connectors++;
       i--;
       continue;
@@ -185,7 +224,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   if (start >= end) return null;
   if (onlyTime(tokens, start, end, lex)) return null;
   const possessive = tokens[end - 1].w === "'s";
-  return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || tokens[start].cap ? 'name' : 'common' };
+  return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || (tokens[start].cap && !lex.determiners.has(tokens[start].w)) ? 'name' : 'common' };
 }
 
 /** "HEAD , APPOSITIVE ," with the comma before the appositive at c and the final comma at j. */
@@ -200,7 +239,7 @@ function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex:
   const inserted = a.k === K.Word && (INSERTED.has(a.w) || (a.w.endsWith('ly') && a.w.length > 4) || (!a.cap && a.w.endsWith('ing') && a.w.length > 5)) && j - c <= 16;
   if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
   // the head must begin its clause: nothing but a boundary before it
-  const before = tokens[head.t0 - 1];
+  const before = head.t0 > min ? tokens[head.t0 - 1] : undefined;
   if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–' || before.w === '(')) {
     return null;
   }

@@ -101,3 +101,10 @@ gives gave given put puts keep keeps kept let lets seem seems seemed become beco
 run runs ran win wins won lose loses lost hold holds held bring brings brought begin begins began
 begun pay pays paid meet meets met lead leads led set sets stand stands stood
 `;
+
+/** Irregular past tenses: a finite verb ends a noun phrase ("a group backing X spent millions"). */
+export const IRREGULAR_PAST = `
+spent sent built bought brought caught fought felt found heard kept left lost meant met paid sold
+sought taught thought told understood won wrote drew grew threw knew rose fell ran began chose drove
+gave took saw came became ate hit cut shut struck stuck swung hung led fled bled fed held read
+`;
