@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
 import { semanticTokens } from '../../server/src/semantic';
 import { summarizeSources } from '../../server/src/sources';
 import { formatAttributionHover } from '../../server/src/hover';
-import { anyText, assertWellFormed, budgetMs, FUZZ_SEED, quoteSoup, repeated, runs } from './properties';
+import { anyText, assertWellFormed, budgetMs, FUZZ_SEED, newsText, quoteSoup, repeated, runs } from './properties';
 
 const LANGUAGES = ['plaintext', 'markdown'] as const;
 const language = fc.constantFrom(...LANGUAGES);
@@ -75,6 +75,24 @@ describe('fuzz: engine analyze()', () => {
         assertWellFormed(text.slice(0, maxLength), { ...a, truncated: undefined });
       }),
       params(200),
+    );
+  });
+});
+
+describe('fuzz: newsroom lexicon additions', () => {
+  it('extra outlets, speech verbs and vague sources of any shape (what settings validation lets through) never break it', () => {
+    const entry = fc
+      .oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 }), fc.constantFrom("'s", '(', '*', '.', 'said', 'the', 'Mr.', 'a b c d e f g h', 'opine', 'insiders', '\u201c', 'x'.repeat(500)))
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    const lexicon = fc.record({ outlets: fc.array(entry, { maxLength: 8 }), speechVerbs: fc.array(entry, { maxLength: 8 }), vagueSources: fc.array(entry, { maxLength: 8 }) });
+    fc.assert(
+      fc.property(newsText, lexicon, language, (text, lex, languageId) => {
+        const a = analyze(text, { languageId, lexicon: lex });
+        assertWellFormed(text, a);
+        assert.deepEqual(analyze(text, { languageId, lexicon: lex }), a);
+      }),
+      params(150),
     );
   });
 });

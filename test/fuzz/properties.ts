@@ -150,7 +150,17 @@ export function assertWellFormed(text: string, a: Analysis): void {
     for (const c of x.inferredContent ?? []) assert.ok(x.content.some((s) => s.start <= c.start && c.end <= s.end), `attribution ${x.id}: inferredContent outside content`);
   }
   for (const c of a.claims) assert.ok(c.score >= 0 && c.score <= 1 && !Number.isNaN(c.score), `claim score ${c.score}`);
-  for (const e of a.entities) assert.ok(e.mentions.length > 0, `entity ${e.name} without mentions`);
+  a.entities.forEach((e, i) => {
+    assert.ok(e.mentions.length > 0, `entity ${e.name} without mentions`);
+    assert.equal(e.id, i, `entities[${i}].id is ${e.id}: speaker.entity indexes Analysis.entities`);
+  });
+  for (const x of a.attributions) {
+    if (x.speaker?.entity !== undefined) assert.equal(a.entities[x.speaker.entity]?.name, x.speaker.name, `attribution ${x.id}: speaker.entity ${x.speaker.entity} is not its entity`);
+  }
+  const ids = new Set(a.attributions.map((x) => x.id));
+  assert.equal(ids.size, a.attributions.length, 'attribution ids are unique');
+  for (const f of a.findings) if (f.attribution !== undefined) assert.ok(ids.has(f.attribution), `finding ${f.rule} refers to unknown attribution ${f.attribution}`);
+  for (const c of a.claims) if (c.attribution !== undefined) assert.ok(ids.has(c.attribution), `claim refers to unknown attribution ${c.attribution}`);
   assert.deepEqual(a.errors, [], `engine stages failed: ${JSON.stringify(a.errors)}`);
 }
 
