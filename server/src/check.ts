@@ -5,7 +5,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, INVALID_DIRECTIVE_RULE } from './directives';
 import { analyze } from './engine';
-import type { Analysis, Finding, Severity } from './engine/types';
+import { isDoubleMark, isSingleMark, isSpace } from './engine/text/chars';
+import { maskText } from './engine/text/segment';
+import type { Analysis, AnalyzeOptions, Attribution, Entity, Finding, Severity, Span } from './engine/types';
 import { DIAGNOSTIC_SOURCE, MAX_FILE_SIZE_CODE } from './shared/protocol';
 import { INVALID_DIRECTIVE_SEVERITY } from './shared/rules';
 import { DEFAULT_SETTINGS, engineRules, type FactcheckSettings, type RuleLevel } from './shared/settings';
@@ -26,17 +28,27 @@ export function applyRuleLevels(findings: Finding[], rules: Record<string, RuleL
   return out;
 }
 
+export interface CheckOptions {
+  /**
+   * Analyse a text longer than 1.5 times this many characters in pieces of about this size, cut at
+   * paragraph breaks (the CLI does, to bound memory on very large files). Ignore comments and rule
+   * levels still apply to the whole text; what is lost at a cut is context: a pronoun or a quote
+   * continuation at the start of a piece does not reach back into the previous piece.
+   */
+  pieceChars?: number;
+  /** With pieces: keep only the findings of each piece (the CLI's text output needs nothing else). */
+  findingsOnly?: boolean;
+}
+
 /**
  * Runs the engine on `text` with the settings; findings are filtered by inline ignore comments
  * (directives.ts) and re-levelled per `settings.rules`.
  */
-export function check(text: string, languageId: string, settings: CheckSettings = DEFAULT_SETTINGS): Analysis {
-  const analysis = analyze(text, {
-    languageId,
-    rules: engineRules(settings.rules),
-    lexicon: settings.lexicon,
-    maxLength: settings.maxFileSize,
-  });
+export function check(text: string, languageId: string, settings: CheckSettings = DEFAULT_SETTINGS, options: CheckOptions = {}): Analysis {
+  const engineOptions: AnalyzeOptions = { languageId, rules: engineRules(settings.rules), lexicon: settings.lexicon, maxLength: settings.maxFileSize };
+  const piece = options.pieceChars ?? Infinity;
+  const analysis =
+    Math.min(text.length, settings.maxFileSize) > piece * 1.5 ? analyzeInPieces(text, engineOptions, piece, !!options.findingsOnly) : analyze(text, engineOptions);
   // The engine contract says it cuts at maxLength; enforce it here too so the notice is never lost.
   if (!analysis.truncated && text.length > settings.maxFileSize)
     analysis.truncated = { at: settings.maxFileSize, reason: `text longer than ${settings.maxFileSize} characters` };
@@ -82,4 +94,136 @@ export function toDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic
     });
   }
   return diagnostics;
+}
+
+// ---- Very large texts in pieces (bounded memory) ----
+
+/**
+ * Where to cut `text` into pieces of about `size` characters: at the start of a paragraph that follows
+ * a blank line, outside anything the segmenter masks (Markdown code, front matter, comments), not
+ * where a quote runs on (the next paragraph opens with a quote mark, or the previous one ends with a
+ * colon). Falls back to any line break, then to a space, then to a cut that splits no surrogate pair.
+ */
+export function pieceCuts(text: string, languageId: string, size: number): number[] {
+  const masked = maskText(text, languageId).masked;
+  let mi = 0;
+  const inMasked = (p: number) => {
+    while (mi < masked.length && masked[mi][1] <= p) mi++;
+    return mi < masked.length && masked[mi][0] < p;
+  };
+  const lastNonSpaceBefore = (p: number) => {
+    let i = p - 1;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    return i;
+  };
+  const cuts: number[] = [];
+  let from = 0;
+  while (text.length - from > size * 1.5) {
+    const lo = from + size;
+    const hi = Math.min(text.length, from + size * 2);
+    let cut = -1;
+    // 1. a paragraph after a blank line
+    for (let i = text.indexOf('\n', lo); i >= 0 && i < hi; i = text.indexOf('\n', i + 1)) {
+      let j = i + 1;
+      let blank = false;
+      while (j < text.length && isSpace(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 0x0a) blank = true;
+        j++;
+      }
+      if (!blank || j >= text.length || inMasked(j)) continue;
+      const c = text.charCodeAt(j);
+      const prev = lastNonSpaceBefore(i);
+      if (isDoubleMark(c) || isSingleMark(c) || (prev >= 0 && text.charCodeAt(prev) === 0x3a)) continue;
+      cut = j;
+      break;
+    }
+    // 2. any line start, 3. after a space, 4. anywhere that splits no surrogate pair
+    if (cut < 0) {
+      const nl = text.indexOf('\n', lo);
+      if (nl >= 0 && nl < hi) cut = nl + 1;
+    }
+    if (cut < 0) {
+      for (let i = lo; i < hi; i++) if (isSpace(text.charCodeAt(i))) { cut = i + 1; break; }
+    }
+    if (cut < 0) {
+      cut = lo;
+      const c = text.charCodeAt(cut);
+      if (c >= 0xdc00 && c <= 0xdfff && cut > 0) cut--;
+    }
+    cuts.push(cut);
+    from = cut;
+  }
+  return cuts;
+}
+
+function shift<T extends Span>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
+/** analyze() on each piece, merged into one Analysis of the (maxLength-cut) text. */
+function analyzeInPieces(text: string, options: AnalyzeOptions, size: number, findingsOnly: boolean): Analysis {
+  const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
+  const body = text.length > limit ? text.slice(0, limit) : text;
+  const bounds = [0, ...pieceCuts(body, options.languageId ?? 'plaintext', size), body.length];
+  const out: Analysis = { length: body.length, paragraphs: [], sentences: [], attributions: [], entities: [], claims: [], findings: [], errors: [] };
+  if (text.length > limit) out.truncated = { at: limit, reason: `text longer than ${limit} characters` };
+  const entityIds = new Map<string, number>(); // name + type -> merged entity id
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const base = bounds[k];
+    const a = analyze(body.slice(base, bounds[k + 1]), { ...options, maxLength: undefined });
+    for (const e of a.errors) out.errors.push({ stage: e.stage, message: `${e.message} (in the piece at ${base})` });
+    if (findingsOnly) {
+      for (const f of a.findings) {
+        const { attribution: _, ...rest } = f;
+        out.findings.push(shift(rest, base));
+      }
+      continue;
+    }
+    const ids = new Map<string, string>();
+    const ents = new Map<number, number>();
+    a.entities.forEach((e: Entity) => {
+      const key = `${e.type}\u0000${e.name}`;
+      let id = entityIds.get(key);
+      if (id === undefined) {
+        entityIds.set(key, (id = out.entities.length));
+        out.entities.push({ ...e, id, mentions: [] });
+      }
+      out.entities[id].mentions.push(...e.mentions.map((m) => shift(m, base)));
+      if (e.description && !out.entities[id].description) out.entities[id].description = e.description;
+      ents.set(e.id, id);
+    });
+    for (const p of a.paragraphs) out.paragraphs.push(shift(p, base));
+    for (const s of a.sentences) out.sentences.push(shift(s, base));
+    for (const x of a.attributions) {
+      const id = `a${out.attributions.length + 1}`;
+      ids.set(x.id, id);
+      const moved: Attribution = {
+        ...x,
+        id,
+        content: x.content.map((c) => shift(c, base)),
+        cue: x.cue && shift(x.cue, base),
+        source: x.source && shift(x.source, base),
+        chain: x.chain.map((l) => (l.span ? { ...l, span: shift(l.span, base) } : l)),
+      };
+      if (x.speaker?.entity !== undefined) {
+        const e = ents.get(x.speaker.entity);
+        moved.speaker = { ...x.speaker };
+        if (e === undefined) delete moved.speaker.entity;
+        else moved.speaker.entity = e;
+      }
+      if (x.inferredContent) moved.inferredContent = x.inferredContent.map((c) => shift(c, base));
+      if (x.anonymityReason) moved.anonymityReason = shift(x.anonymityReason, base);
+      out.attributions.push(moved);
+    }
+    const ref = (id: string | undefined) => (id === undefined ? {} : ids.has(id) ? { attribution: ids.get(id)! } : {});
+    for (const c of a.claims) {
+      const { attribution, ...rest } = c;
+      out.claims.push({ ...shift(rest, base), ...ref(attribution) });
+    }
+    for (const f of a.findings) {
+      const { attribution, ...rest } = f;
+      out.findings.push({ ...shift(rest, base), ...ref(attribution) });
+    }
+  }
+  return out;
 }
