@@ -99,57 +99,66 @@ export function toDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic
 // ---- Very large texts in pieces (bounded memory) ----
 
 /**
- * Where to cut `text` into pieces of about `size` characters: at the start of a paragraph that follows
- * a blank line, outside anything the segmenter masks (Markdown code, front matter, comments), not
- * where a quote runs on (the next paragraph opens with a quote mark, or the previous one ends with a
- * colon). Falls back to any line break, then to a space, then to a cut that splits no surrogate pair.
+ * Where to cut `text` into pieces of about `size` characters (each cut in [from + size, from + 2 size)):
+ * preferably at the start of a paragraph that follows a blank line, else at a line start, else after a
+ * space, else anywhere that splits no surrogate pair; never inside what the segmenter masks (Markdown
+ * code, front matter, comments: a cut there would turn the rest of the text into code; when the
+ * whole window is masked the cut moves to the end of that range), and not where a quote runs on (the
+ * previous paragraph ends with a colon, or leaves a quote open and the next one opens with a mark).
  */
 export function pieceCuts(text: string, languageId: string, size: number): number[] {
   const masked = maskText(text, languageId).masked;
-  let mi = 0;
-  const inMasked = (p: number) => {
-    while (mi < masked.length && masked[mi][1] <= p) mi++;
-    return mi < masked.length && masked[mi][0] < p;
+  /** The masked range strictly containing position p (p inside, not at its start), or undefined. */
+  const maskAt = (p: number): [number, number] | undefined => {
+    let lo = 0;
+    let hi = masked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (masked[mid][1] <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < masked.length && masked[lo][0] < p ? masked[lo] : undefined;
   };
-  const lastNonSpaceBefore = (p: number) => {
+  const prevNonSpace = (p: number) => {
     let i = p - 1;
     while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
     return i;
+  };
+  /** A cut at line start p: not in a masked range, not where a quote runs on; `strict`: after a blank line. */
+  const lineCutOk = (p: number, strict: boolean) => {
+    if (p >= text.length || isSpace(text.charCodeAt(p)) || maskAt(p)) return false;
+    if (strict) {
+      for (let j = text.lastIndexOf('\n', p - 2) + 1; j < p - 1; j++) if (!isSpace(text.charCodeAt(j))) return false;
+    }
+    const prev = prevNonSpace(p);
+    if (prev >= 0 && text.charCodeAt(prev) === 0x3a) return false; // "He said:" introduces what follows
+    const c = text.charCodeAt(p);
+    if (!isDoubleMark(c) && !isSingleMark(c)) return true;
+    // A paragraph opening with a quote mark continues the previous paragraph's quote when that one
+    // left a quote open (an odd number of double marks).
+    let marks = 0;
+    for (let j = text.lastIndexOf('\n\n', prev) + 1, n = 0; j <= prev && n < 100_000; j++, n++) if (isDoubleMark(text.charCodeAt(j))) marks++;
+    return marks % 2 === 0;
   };
   const cuts: number[] = [];
   let from = 0;
   while (text.length - from > size * 1.5) {
     const lo = from + size;
-    const hi = Math.min(text.length, from + size * 2);
+    const hi = Math.min(text.length - 1, from + size * 2);
     let cut = -1;
-    // 1. a paragraph after a blank line
-    for (let i = text.indexOf('\n', lo); i >= 0 && i < hi; i = text.indexOf('\n', i + 1)) {
-      let j = i + 1;
-      let blank = false;
-      while (j < text.length && isSpace(text.charCodeAt(j))) {
-        if (text.charCodeAt(j) === 0x0a) blank = true;
-        j++;
-      }
-      if (!blank || j >= text.length || inMasked(j)) continue;
-      const c = text.charCodeAt(j);
-      const prev = lastNonSpaceBefore(i);
-      if (isDoubleMark(c) || isSingleMark(c) || (prev >= 0 && text.charCodeAt(prev) === 0x3a)) continue;
-      cut = j;
-      break;
+    for (const strict of [true, false]) {
+      for (let i = text.indexOf('\n', lo - 1); cut < 0 && i >= 0 && i + 1 < hi; i = text.indexOf('\n', i + 1)) if (lineCutOk(i + 1, strict)) cut = i + 1;
+      if (cut >= 0) break;
     }
-    // 2. any line start, 3. after a space, 4. anywhere that splits no surrogate pair
+    // (line starts were weighed above: here only spaces inside a line)
+    for (let i = lo; cut < 0 && i < hi; i++) if (isSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x0a && !isSpace(text.charCodeAt(i)) && !maskAt(i)) cut = i;
     if (cut < 0) {
-      const nl = text.indexOf('\n', lo);
-      if (nl >= 0 && nl < hi) cut = nl + 1;
-    }
-    if (cut < 0) {
-      for (let i = lo; i < hi; i++) if (isSpace(text.charCodeAt(i))) { cut = i + 1; break; }
-    }
-    if (cut < 0) {
-      cut = lo;
+      const m = maskAt(lo);
+      cut = m ? m[1] : lo;
       const c = text.charCodeAt(cut);
-      if (c >= 0xdc00 && c <= 0xdfff && cut > 0) cut--;
+      if (c >= 0xdc00 && c <= 0xdfff && cut > from + 1) cut--;
     }
+    if (cut <= from || cut >= text.length) break;
     cuts.push(cut);
     from = cut;
   }
