@@ -5,12 +5,13 @@
 // and no file is read here (documents reach the server through the LSP), so virtual workspaces work.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { CHECK_DOCUMENT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/shared/protocol';
+import { CHECK_DOCUMENT_COMMAND, SHOW_SUMMARY_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/shared/protocol';
 import { SETTINGS_SECTION } from '../../server/src/shared/settings';
 import { ClaimsUi } from './claims/ui';
 import { documentSelector, languageUnion } from './selector';
 import { SourcesView } from './sourcesView';
 import { Status } from './status';
+import { summaryMessage } from './summaryText';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -45,6 +46,16 @@ export async function activateClient(context: vscode.ExtensionContext, create: C
       middleware: {
         // "factcheck: Check Document" from the palette carries no argument: check the active editor.
         executeCommand: async (command, args, next) => {
+          // "factcheck: Show Document Summary": the active editor's summary in a message.
+          if (command === SHOW_SUMMARY_COMMAND) {
+            const uri = args.length ? args : vscode.window.activeTextEditor ? [vscode.window.activeTextEditor.document.uri.toString()] : [];
+            if (!uri.length) return void vscode.window.showInformationMessage('factcheck: open a document to see its summary.');
+            const md = await next(command, uri);
+            if (typeof md !== 'string') return void vscode.window.showInformationMessage('factcheck does not check this document (factcheck.languages).');
+            const { message, detail } = summaryMessage(md);
+            void vscode.window.showInformationMessage(message, { modal: true, detail });
+            return md;
+          }
           if (command !== CHECK_DOCUMENT_COMMAND || args.length) return next(command, args);
           const doc = vscode.window.activeTextEditor?.document;
           if (!doc) return void vscode.window.showInformationMessage('factcheck: open a document to check it.');

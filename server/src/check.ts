@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, INVALID_DIRECTIVE_RULE } from './directives';
 import { analyze } from './engine';
+import { ruleById } from './engine/rules/index';
 import { isDoubleMark, isSingleMark, isSpace } from './engine/text/chars';
 import { maskText } from './engine/text/segment';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Finding, Severity, Span } from './engine/types';
@@ -36,8 +37,11 @@ export interface CheckOptions {
    * continuation at the start of a piece does not reach back into the previous piece.
    */
   pieceChars?: number;
-  /** With pieces: keep only the findings of each piece (the CLI's text output needs nothing else). */
-  findingsOnly?: boolean;
+  /**
+   * With pieces: keep only attributions, claims and findings (what the CLI's text output and summary
+   * use): paragraphs and sentences stay empty, entities have no mentions.
+   */
+  lean?: boolean;
 }
 
 /**
@@ -48,7 +52,7 @@ export function check(text: string, languageId: string, settings: CheckSettings 
   const engineOptions: AnalyzeOptions = { languageId, rules: engineRules(settings.rules), lexicon: settings.lexicon, maxLength: settings.maxFileSize };
   const piece = options.pieceChars ?? Infinity;
   const analysis =
-    Math.min(text.length, settings.maxFileSize) > piece * 1.5 ? analyzeInPieces(text, engineOptions, piece, !!options.findingsOnly) : analyze(text, engineOptions);
+    Math.min(text.length, settings.maxFileSize) > piece * 1.5 ? analyzeInPieces(text, engineOptions, piece, !!options.lean) : analyze(text, engineOptions);
   // The engine contract says it cuts at maxLength; enforce it here too so the notice is never lost.
   if (!analysis.truncated && text.length > settings.maxFileSize)
     analysis.truncated = { at: settings.maxFileSize, reason: `text longer than ${settings.maxFileSize} characters` };
@@ -165,29 +169,60 @@ export function pieceCuts(text: string, languageId: string, size: number): numbe
   return cuts;
 }
 
+/**
+ * Rules that judge the document as a whole (all its attributions): in pieces they would judge each
+ * piece, so they are switched off per piece and run once on the merged analysis.
+ */
+export const DOCUMENT_RULES: readonly string[] = ['single-source'];
+
+function mergedSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The document rules on the merged analysis (context: the text, the attributions and their spans). */
+function runDocumentRules(body: string, merged: Analysis, options: AnalyzeOptions): Finding[] {
+  const cover: Span[] = [];
+  for (const a of merged.attributions) cover.push(...a.content, ...(a.cue ? [a.cue] : []), ...(a.source ? [a.source] : []));
+  const cues = mergedSpans(merged.attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
+  const ctx = { text: body, analysis: merged, reports: [], cover: mergedSpans(cover), cues, options };
+  const out: Finding[] = [];
+  for (const id of DOCUMENT_RULES) {
+    const rule = ruleById(id);
+    const setting = options.rules?.[id];
+    if (!rule || setting?.enabled === false) continue;
+    try {
+      for (const f of rule.check(ctx)) out.push({ rule: id, severity: setting?.severity ?? rule.defaultSeverity, ...f });
+    } catch (e) {
+      merged.errors.push({ stage: `rule ${id}`, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return out;
+}
+
 function shift<T extends Span>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
 /** analyze() on each piece, merged into one Analysis of the (maxLength-cut) text. */
-function analyzeInPieces(text: string, options: AnalyzeOptions, size: number, findingsOnly: boolean): Analysis {
+function analyzeInPieces(text: string, options: AnalyzeOptions, size: number, lean: boolean): Analysis {
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
   const body = text.length > limit ? text.slice(0, limit) : text;
   const bounds = [0, ...pieceCuts(body, options.languageId ?? 'plaintext', size), body.length];
   const out: Analysis = { length: body.length, paragraphs: [], sentences: [], attributions: [], entities: [], claims: [], findings: [], errors: [] };
   if (text.length > limit) out.truncated = { at: limit, reason: `text longer than ${limit} characters` };
   const entityIds = new Map<string, number>(); // name + type -> merged entity id
+  const rules = { ...options.rules };
+  for (const id of DOCUMENT_RULES) rules[id] = { ...rules[id], enabled: false };
   for (let k = 0; k + 1 < bounds.length; k++) {
     const base = bounds[k];
-    const a = analyze(body.slice(base, bounds[k + 1]), { ...options, maxLength: undefined });
+    const a = analyze(body.slice(base, bounds[k + 1]), { ...options, rules, maxLength: undefined });
     for (const e of a.errors) out.errors.push({ stage: e.stage, message: `${e.message} (in the piece at ${base})` });
-    if (findingsOnly) {
-      for (const f of a.findings) {
-        const { attribution: _, ...rest } = f;
-        out.findings.push(shift(rest, base));
-      }
-      continue;
-    }
     const ids = new Map<string, string>();
     const ents = new Map<number, number>();
     a.entities.forEach((e: Entity) => {
@@ -197,12 +232,12 @@ function analyzeInPieces(text: string, options: AnalyzeOptions, size: number, fi
         entityIds.set(key, (id = out.entities.length));
         out.entities.push({ ...e, id, mentions: [] });
       }
-      out.entities[id].mentions.push(...e.mentions.map((m) => shift(m, base)));
+      if (!lean) out.entities[id].mentions.push(...e.mentions.map((m) => shift(m, base)));
       if (e.description && !out.entities[id].description) out.entities[id].description = e.description;
       ents.set(e.id, id);
     });
-    for (const p of a.paragraphs) out.paragraphs.push(shift(p, base));
-    for (const s of a.sentences) out.sentences.push(shift(s, base));
+    if (!lean) for (const p of a.paragraphs) out.paragraphs.push(shift(p, base));
+    if (!lean) for (const s of a.sentences) out.sentences.push(shift(s, base));
     for (const x of a.attributions) {
       const id = `a${out.attributions.length + 1}`;
       ids.set(x.id, id);
@@ -234,5 +269,7 @@ function analyzeInPieces(text: string, options: AnalyzeOptions, size: number, fi
       out.findings.push({ ...shift(rest, base), ...ref(attribution) });
     }
   }
+  const doc = runDocumentRules(body, out, options);
+  if (doc.length) out.findings = [...out.findings, ...doc].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;
 }

@@ -25,7 +25,7 @@ import type { Analysis } from './engine/types';
 import { FEATURES } from './features';
 import { ClaimsFeature, trackedTextDocuments, type ClaimFiles } from './features/claims';
 import type { Analysed, ServerContext } from './features/types';
-import { attributionAt, formatAttributionHover } from './hover';
+import { engineHover } from './hover';
 import { checkSettingsOf, inThreadRunner, type AnalysisRunner } from './runner';
 import { CHECK_DOCUMENT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
 import { canonicalLanguage, SETTINGS_SECTION, validateSettings, type FactcheckSettings } from './shared/settings';
@@ -414,9 +414,9 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
       if (!doc) return null;
       const offset = doc.offsetAt(params.position);
       const claim = claims.hover(doc, offset);
-      const hit = a && attributionAt(a.analysis, offset);
+      const hit = a && engineHover(doc.getText(), a.analysis, offset);
       if (!hit) return claim ? { contents: { kind: MarkupKind.Markdown, value: claim.markdown }, range: claim.range } : null;
-      const md = formatAttributionHover(doc.getText(), a.analysis, hit.attribution);
+      const md = hit.markdown;
       return {
         contents: { kind: MarkupKind.Markdown, value: claim ? `${claim.markdown}\n\n---\n\n${md}` : md },
         range: claim?.range ?? { start: doc.positionAt(hit.span.start), end: doc.positionAt(hit.span.end) },

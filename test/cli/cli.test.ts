@@ -115,7 +115,7 @@ describe('factcheck scan', () => {
     assert.ok(lines.includes(`${a}:2:${col} warning secondhand Secondhand: Jane Doe's words were via Reuters, not heard first hand. Say so in the text, or get it from the source.`), r.stdout);
     assert.ok(lines.some((l) => l.startsWith(`${path.join(dir, 'b.md')}:3:2 warning unattributed-quote `)), r.stdout);
     assert.ok(!r.stdout.includes('skip.js') && !r.stdout.includes('.hidden'), 'only .txt/.md, no dot folders');
-    assert.equal(lines.at(-1), '2 findings in 3 files');
+    assert.match(lines.at(-1)!, /^2 findings in 3 files · \d+ claims? \(\d+ checkable\), \d+ attributed; sources: 1 named; 1 of \d+ attributions? secondhand \(\d+%\)$/);
   });
 
   test('json: the scan-json contract, offsets into the text without its BOM', () => {
@@ -137,6 +137,12 @@ describe('factcheck scan', () => {
     assert.equal(att.inferred, false);
     assert.deepEqual(a.findings.map((f: { rule: string }) => f.rule), ['secondhand']);
     for (const f of out.files) for (const k of ['attributions', 'claims', 'findings']) assert.ok(Array.isArray(f[k]), `${f.path}.${k}`);
+    // the summary per file (an added field; summary.ts)
+    assert.deepEqual(a.summary.sources, { named: 1, anonymous: 0, vague: 0 });
+    assert.equal(a.summary.attributions, 1);
+    assert.equal(a.summary.secondhand, 1);
+    assert.equal(a.summary.secondhandShare, 1);
+    assert.equal(a.summary.claims, a.claims.length);
   });
 
   test('unreadable, binary and non-UTF-8 files: one line each on stderr, others still scanned, exit 2', () => {
@@ -156,7 +162,7 @@ describe('factcheck scan', () => {
     const text = factcheck(['scan', 'missing.txt', 'a.txt'], dir);
     assert.equal(text.code, 2);
     assert.match(text.stdout, /a\.txt:2:\d+ warning secondhand/);
-    assert.match(text.stdout, /1 finding in 1 file; 1 could not be read\n$/);
+    assert.match(text.stdout, /1 finding in 1 file; 1 could not be read · [^\n]*; sources: 1 named; 1 of 1 attribution secondhand \(100%\)\n$/);
   });
 
   test('--max-file-size: checks the beginning and says where it stopped', () => {
@@ -167,7 +173,7 @@ describe('factcheck scan', () => {
       const r = factcheck(['scan', '--max-file-size', '40', big]);
       assert.equal(r.code, 0);
       assert.ok(r.stdout.includes(`big.txt:1:41 information max-file-size factcheck checked only the first 40 of ${content.length} characters (--max-file-size)`), r.stdout);
-      assert.doesNotMatch(r.stdout, /secondhand/);
+      assert.doesNotMatch(r.stdout, / secondhand Secondhand/); // the relayed quote lies beyond the limit
       const j = JSON.parse(factcheck(['scan', '--format=json', '--max-file-size=40', big]).stdout);
       assert.equal(j.files[0].truncated.at, 40);
     } finally {

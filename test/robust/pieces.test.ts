@@ -39,7 +39,8 @@ describe('check() in pieces', () => {
         const pieces = check(text, languageId, settings, { pieceChars: piece });
         assertWellFormed(text, pieces);
         assert.deepEqual(view(pieces), view(whole));
-        assert.deepEqual(check(text, languageId, settings, { pieceChars: piece, findingsOnly: true }).findings.map((f) => [f.rule, f.start, f.end]), whole.findings.map((f) => [f.rule, f.start, f.end]));
+        const lean = check(text, languageId, settings, { pieceChars: piece, lean: true });
+        assert.deepEqual([view(lean).findings, view(lean).attributions, view(lean).claims], [view(whole).findings, view(whole).attributions, view(whole).claims]);
       }),
       { numRuns: runs(60), seed: FUZZ_SEED },
     );

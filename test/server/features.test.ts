@@ -46,7 +46,7 @@ describe('quick fixes, semantic tokens and sources', () => {
     });
     assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
     assert.deepEqual((init.capabilities.semanticTokensProvider as { legend: unknown }).legend, LEGEND);
-    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands.sort(), ['factcheck.checkDocument', ...Object.values(CLAIM_COMMANDS)].sort());
+    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands.sort(), ['factcheck.checkDocument', 'factcheck.showSummary', ...Object.values(CLAIM_COMMANDS)].sort());
   });
   after(() => s.kill());
 

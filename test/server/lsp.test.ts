@@ -57,8 +57,17 @@ describe('language server over stdio', () => {
     assert.deepEqual(h.range, { start: { line: 1, character: QUOTE_CHAR }, end: { line: 1, character: LINE1.indexOf('”') } });
   });
 
-  test('hover outside any attribution is null', async () => {
-    const h = await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 3 } });
+  test('hover on the first line shows the document summary', async () => {
+    const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 3 } })) as Hover | null;
+    const md = hoverText(h);
+    assert.match(md, /\*\*Document summary\*\*/);
+    assert.match(md, /\*\*Attributions:\*\* 1\b/);
+    assert.match(md, /\*\*Secondhand:\*\* 1 of 1 attribution \(100%\)/);
+    assert.deepEqual(h!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: LINE0.length } });
+  });
+
+  test('hover outside any attribution, claim and the first line is null', async () => {
+    const h = await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 3 } });
     assert.equal(h, null);
   });
 

@@ -47,9 +47,14 @@ describe('rule list', () => {
       secondhand: 'warning',
       'unattributed-quote': 'warning',
       'inferred-attribution': 'information',
+      'anonymous-source': 'warning',
       'vague-source': 'warning',
+      agentless: 'information',
       'unsourced-report': 'warning',
+      hedge: 'warning',
+      'loaded-cue': 'information',
       'unattributed-claim': 'information',
+      'single-source': 'warning',
       'invalid-directive': 'warning',
     });
   });

@@ -6,6 +6,7 @@ import { collectTargets, languageOf, readText } from './files';
 import { fileJson, scanJson, type ScanJsonFile } from './format/json';
 import { sarifLog, type SarifInput } from './format/sarif';
 import { textLines } from './format/text';
+import { combineSummaries, summarize, summaryLine, type DocumentSummary } from '../summary';
 
 export const SCAN_USAGE = `Usage: factcheck scan [options] PATH...
 
@@ -17,7 +18,8 @@ Options:
       --max-file-size N          check at most N characters of each file (default: no limit)
   -h, --help                     show this help
 
-Text output: path:line:col severity rule message (1-based; col counts UTF-16 code units).
+Text output: path:line:col severity rule message (1-based; col counts UTF-16 code units); the
+last line counts findings and files, then sums up claims, sources and the secondhand share.
 Exit status: 0 when every file was scanned (findings are not errors); 2 on bad usage or when a file
 could not be read (missing, unreadable, not a regular file, binary, not UTF-8 or over 64 MB); the
 other files are still scanned. Files over 750,000 characters are analysed in pieces of about
@@ -80,6 +82,7 @@ export async function scanCommand(argv: string[], io: CliIO, version: string): P
   let failed = 0;
   let findings = 0;
   let scanned = 0;
+  const summaries: DocumentSummary[] = [];
   for (const target of collectTargets(args.paths)) {
     const read = target.error === undefined ? readText(target.path) : { error: target.error };
     if (read.error !== undefined) {
@@ -89,13 +92,14 @@ export async function scanCommand(argv: string[], io: CliIO, version: string): P
       if (args.format === 'sarif') sarifInputs.push({ path: target.path, error: read.error });
       continue;
     }
-    const analysis = check(read.text, languageOf(target.path), settings, { pieceChars: PIECE_CHARS, findingsOnly: args.format === 'text' });
+    const analysis = check(read.text, languageOf(target.path), settings, { pieceChars: PIECE_CHARS, lean: args.format === 'text' });
     for (const e of analysis.errors) io.stderr(`factcheck: ${target.path}: engine stage ${e.stage} failed: ${e.message}\n`);
     scanned++;
     findings += analysis.findings.length;
-    if (args.format === 'json') jsonFiles.push(fileJson(target.path, analysis));
+    if (args.format === 'json') jsonFiles.push(fileJson(target.path, analysis, read.text));
     else if (args.format === 'sarif') sarifInputs.push({ path: target.path, text: read.text, analysis });
     else {
+      summaries.push(summarize(read.text, analysis));
       const lines = textLines(target.path, read.text, analysis);
       if (lines.length) io.stdout(lines.join('\n') + '\n');
     }
@@ -104,7 +108,8 @@ export async function scanCommand(argv: string[], io: CliIO, version: string): P
   else if (args.format === 'sarif') io.stdout(JSON.stringify(sarifLog(sarifInputs, version), null, 2) + '\n');
   else {
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    io.stdout(`${plural(findings, 'finding')} in ${plural(scanned, 'file')}${failed ? `; ${failed} could not be read` : ''}\n`);
+    const summary = scanned ? ` · ${summaryLine(combineSummaries(summaries))}` : '';
+    io.stdout(`${plural(findings, 'finding')} in ${plural(scanned, 'file')}${failed ? `; ${failed} could not be read` : ''}${summary}\n`);
   }
   return failed ? 2 : 0;
 }

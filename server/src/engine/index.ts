@@ -102,6 +102,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       inferred: f.inferred,
     };
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
+    if (a.cue && f.lemma) a.cueLemma = f.lemma;
+    if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
+    const head = f.type !== 'continuation' ? sourceHead(doc, f) : undefined;
+    if (head) a.sourceHead = head;
     const why = anonymityReason(doc, f);
     if (why) a.anonymityReason = why;
     attributions.push(a);
@@ -139,8 +143,31 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (a.source) cover.push(a.source);
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
-  analysis.findings = runRules({ text: body, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
+  analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
   return analysis;
+}
+
+const CUE_KIND: Partial<Record<Frame['type'], NonNullable<Attribution['cueKind']>>> = {
+  verb: 'verb', according: 'according', noun: 'noun', adj: 'adjective', colon: 'colon', agentless: 'agentless',
+};
+
+const HEAD_STOPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'who', 'that', 'which', ',', '(', '—', '–']);
+
+/** The head noun of the source: the last word before "of", "who", a comma ... after any possessive. */
+function sourceHead(doc: Doc, f: Frame): Span | undefined {
+  if (!f.src || f.src.shape === 'relative') return undefined;
+  const toks = doc.paragraphs[f.p].tokens;
+  let h0 = f.src.h0;
+  let h1 = Math.min(f.src.h1, toks.length);
+  for (let i = h0; i < h1 - 1; i++) if (toks[i].w === "'s") h0 = i + 1;
+  for (let i = h0 + 1; i < h1; i++) {
+    if (HEAD_STOPS.has(toks[i].w)) {
+      h1 = i;
+      break;
+    }
+  }
+  for (let i = h1 - 1; i >= h0; i--) if (toks[i].k === K.Word && toks[i].w !== "'s") return { start: toks[i].s, end: toks[i].e };
+  return undefined;
 }
 
 /** "who spoke on condition of anonymity because ...": the reason an anonymous source gives. */

@@ -86,6 +86,15 @@ export interface Attribution {
    * speaker's quote in the same paragraph ("“A,” he said. “B.”": B). Their speaker is inferred.
    */
   inferredContent?: Span[];
+  /**
+   * The cue's lemma as the lexicon lists it ("say", "claim", "according to", "boasted of",
+   * "it is believed"; ":" for a colon). Absent when there is no cue.
+   */
+  cueLemma?: string;
+  /** What kind of word the cue is: a reporting verb, "according to", a noun ("his claim that"), an adjective ("hopeful that"), a colon, or an agentless phrase ("it is believed"). */
+  cueKind?: 'verb' | 'according' | 'noun' | 'adjective' | 'colon' | 'agentless';
+  /** The head noun of the source ("official" in "a senior official who ..."), when the source is a noun phrase. */
+  sourceHead?: Span;
 }
 
 export interface Entity {
@@ -94,6 +103,16 @@ export interface Entity {
   type: SpeakerType;
   description?: string;
   mentions: Span[];
+}
+
+/** One feature's part in a claim's score (checkworthy/ features: "number", "prediction", ...). */
+export interface ClaimReason {
+  /** Feature id ("number", "percent", "prediction", "voiceSweeping", ...). */
+  feature: string;
+  /** What fired, as shown in hovers ("number: 40,000"). */
+  evidence: string;
+  /** Signed contribution to the score (weight x value): positive made it more of a claim. */
+  weight: number;
 }
 
 export interface Claim {
@@ -107,6 +126,12 @@ export interface Claim {
   features: string[];
   /** The attribution whose content this claim is, if any. */
   attribution?: string;
+  /** The features behind the score, strongest first (for hovers and rules). */
+  reasons?: ClaimReason[];
+  /** Why a claim is not checkable (set only when `checkable` is false). */
+  uncheckable?: 'prediction' | 'opinion' | 'question';
+  /** A sweeping phrase in the article's own voice ("nobody", "the rest of the world") that made it a claim. */
+  sweeping?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -34,6 +34,13 @@ export const DIAGNOSTIC_SOURCE = 'factcheck';
  */
 export const CHECK_DOCUMENT_COMMAND = 'factcheck.checkDocument';
 
+/**
+ * workspace/executeCommand: the document summary (claims, sources, secondhand share) as Markdown.
+ * Arguments: [uri] or [{ uri }]. Result: the Markdown string, or null when the document is not open
+ * or factcheck does not apply to it.
+ */
+export const SHOW_SUMMARY_COMMAND = 'factcheck.showSummary';
+
 /** A position range as LSP sends it (0-based line, UTF-16 character). */
 export interface LspRange {
   start: { line: number; character: number };

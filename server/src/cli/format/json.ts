@@ -1,6 +1,7 @@
 // `scan --format json`: the public, versioned contract of /work/shared/docs/scan-json.md
 // (README "JSON output"). Add fields freely; never change the meaning of existing ones.
 import type { Analysis, Attribution } from '../../engine/types';
+import { summarize, type DocumentSummary } from '../../summary';
 
 export const SCAN_JSON_VERSION = 1;
 
@@ -11,6 +12,8 @@ export interface ScanJsonFile {
   claims?: { start: number; end: number; score: number; checkable: boolean; features: string[] }[];
   findings?: { rule: string; severity: string; start: number; end: number; message: string }[];
   truncated?: { at: number; reason: string };
+  /** Claims, sources and secondhand share of the file (summary.ts); present when the text was given. */
+  summary?: DocumentSummary;
 }
 
 export function attributionJson(a: Attribution) {
@@ -31,13 +34,14 @@ export function attributionJson(a: Attribution) {
   };
 }
 
-export function fileJson(path: string, analysis: Analysis): ScanJsonFile {
+export function fileJson(path: string, analysis: Analysis, text?: string): ScanJsonFile {
   return {
     path,
     attributions: analysis.attributions.map(attributionJson),
     claims: analysis.claims.map((c) => ({ start: c.start, end: c.end, score: c.score, checkable: c.checkable, features: c.features })),
     findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message })),
     ...(analysis.truncated ? { truncated: analysis.truncated } : {}),
+    ...(text !== undefined ? { summary: summarize(text, analysis) } : {}),
   };
 }
 

@@ -8,8 +8,25 @@ import { inferredAttribution } from './inferred-attribution';
 import { vagueSource } from './vague-source';
 import { unsourcedReport } from './unsourced-report';
 import { unattributedClaim } from './unattributed-claim';
+import { anonymousSource } from './anonymous-source';
+import { agentless } from './agentless';
+import { hedge } from './hedge';
+import { loadedCue } from './loaded-cue';
+import { singleSource } from './single-source';
 
-export const RULES: readonly Rule[] = [secondhand, unattributedQuote, inferredAttribution, vagueSource, unsourcedReport, unattributedClaim];
+export const RULES: readonly Rule[] = [
+  secondhand,
+  unattributedQuote,
+  inferredAttribution,
+  anonymousSource,
+  vagueSource,
+  agentless,
+  unsourcedReport,
+  hedge,
+  loadedCue,
+  unattributedClaim,
+  singleSource,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
@@ -17,6 +34,7 @@ export function ruleById(id: string): Rule | undefined {
 
 export function runRules(ctx: RuleContext, options: AnalyzeOptions, errors: { stage: string; message: string }[]): Finding[] {
   const out: Finding[] = [];
+  if (!ctx.options) ctx = { ...ctx, options };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting?.enabled === false) continue;

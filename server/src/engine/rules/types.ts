@@ -1,10 +1,15 @@
 // What a rule sees and returns. A rule is a small module: an id, a default severity, a one-line
 // description and a check that returns findings (without rule id and severity: the runner adds them).
-import type { Analysis, Attribution, Finding, Severity, Span } from '../types';
+import type { Analysis, AnalyzeOptions, Attribution, Finding, Severity, Span } from '../types';
 
 export interface RuleContext {
   /** The analysed text (original, not masked). */
   text: string;
+  /**
+   * The same text with everything that is not prose (Markdown code, comments, URLs) blanked to
+   * spaces, offsets unchanged: what a rule that looks at words (hedges) should scan.
+   */
+  prose?: string;
   analysis: Analysis;
   /** Hearsay phrases with no source ("previously reported", "reportedly"). */
   reports: Span[];
@@ -12,6 +17,8 @@ export interface RuleContext {
   cover: Span[];
   /** Cue spans of every attribution, sorted and disjoint. */
   cues: Span[];
+  /** The analysis options (the runner fills this in): e.g. options.lexicon extends the vague-source heads. */
+  options?: AnalyzeOptions;
 }
 
 /** The parts of `cover` (sorted, disjoint) that overlap [start, end). */

@@ -37,6 +37,7 @@ testify      cb
 acknowledge  cbo
 admit        cbo    admitted admitting
 concede      cb
+confess      cb
 confirm      cbo
 deny         cbo
 reply        cb
