@@ -4,7 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, INVALID_DIRECTIVE_RULE } from './directives';
-import { analyze } from './engine';
+import { analyze, type EngineCache } from './engine';
 import { ruleById } from './engine/rules/index';
 import { isDoubleMark, isSingleMark, isSpace } from './engine/text/chars';
 import { maskText } from './engine/text/segment';
@@ -42,6 +42,8 @@ export interface CheckOptions {
    * use): paragraphs and sentences stay empty, entities have no mentions.
    */
   lean?: boolean;
+  /** Kept between checks of one document (the server's): paragraph work is reused, see engine/pipeline/cache.ts. */
+  cache?: EngineCache;
 }
 
 /**
@@ -52,7 +54,7 @@ export function check(text: string, languageId: string, settings: CheckSettings 
   const engineOptions: AnalyzeOptions = { languageId, rules: engineRules(settings.rules), lexicon: settings.lexicon, maxLength: settings.maxFileSize };
   const piece = options.pieceChars ?? Infinity;
   const analysis =
-    Math.min(text.length, settings.maxFileSize) > piece * 1.5 ? analyzeInPieces(text, engineOptions, piece, !!options.lean) : analyze(text, engineOptions);
+    Math.min(text.length, settings.maxFileSize) > piece * 1.5 ? analyzeInPieces(text, engineOptions, piece, !!options.lean) : analyze(text, engineOptions, options.cache);
   // The engine contract says it cuts at maxLength; enforce it here too so the notice is never lost.
   if (!analysis.truncated && text.length > settings.maxFileSize)
     analysis.truncated = { at: settings.maxFileSize, reason: `text longer than ${settings.maxFileSize} characters` };

@@ -3,6 +3,7 @@
 // so a large document never blocks the message loop, the browser entry the in-thread runner below.
 // Pure: no Node or browser APIs, so both entries can share it.
 import { check, type CheckSettings } from './check';
+import { AnalysisStopped, EngineCache } from './engine';
 import type { Analysis } from './engine/types';
 
 export interface AnalysisRequest {
@@ -38,11 +39,21 @@ export interface DocumentChecker {
   analyse(text: string, languageId: string, settings: CheckSettings, shouldStop: () => boolean): Analysis | undefined;
 }
 
+/** A checker that keeps an EngineCache for its document: an edit re-analyses only what changed (paragraph work, statement scores). */
 export function createChecker(): DocumentChecker {
+  const cache = new EngineCache();
   return {
     analyse(text, languageId, settings, shouldStop) {
       if (shouldStop()) return undefined;
-      return check(text, languageId, settings);
+      cache.shouldStop = shouldStop;
+      try {
+        return check(text, languageId, settings, { cache });
+      } catch (e) {
+        if (e instanceof AnalysisStopped) return undefined;
+        throw e;
+      } finally {
+        cache.shouldStop = () => false;
+      }
     },
   };
 }

@@ -15,6 +15,7 @@ import type { Analysis, AnalyzeOptions, Attribution, Span } from './types';
 import { getLexicon } from './lexicon/index';
 import { maskText } from './text/segment';
 import { buildDoc, type Doc } from './pipeline/document';
+import type { EngineCache } from './pipeline/cache';
 import { detectSentence, type SentenceCues } from './cues/detect';
 import { resolveFrames } from './pipeline/resolve';
 import type { Frame } from './cues/frame';
@@ -26,6 +27,7 @@ import { runRules } from './rules/index';
 import { K } from './text/tokens';
 
 export * from './types';
+export { EngineCache, AnalysisStopped } from './pipeline/cache';
 export { RULES } from './rules/index';
 
 function stripMarks(doc: Doc, f: Frame, c: Span): Span {
@@ -57,7 +59,12 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * `cache` (optional): an EngineCache kept between analyses of one document (the language server's);
+ * the result is the same with or without it. Its shouldStop() is polled between pieces of work and
+ * abandons the analysis with AnalysisStopped.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -66,7 +73,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lex = getLexicon(options.lexicon);
   const markdown = options.languageId === 'markdown';
   const masked = maskText(body, options.languageId);
-  const doc = buildDoc(masked.text, markdown, lex);
+  const doc = buildDoc(masked.text, markdown, lex, cache);
+  cache?.checkStop();
 
   const cues: SentenceCues[][] = doc.paragraphs.map((para) => {
     const out: SentenceCues[] = [];
@@ -80,6 +88,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
     return out;
   });
+  cache?.checkStop();
   const { frames, reports } = resolveFrames(doc, cues);
   const model = buildEntities(doc, lex);
   const resolved = resolveSources(doc, frames, model, lex);
