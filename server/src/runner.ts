@@ -39,6 +39,9 @@ export interface DocumentChecker {
   analyse(text: string, languageId: string, settings: CheckSettings, shouldStop: () => boolean): Analysis | undefined;
 }
 
+const PARAGRAPHS_KEPT = 20_000;
+const MAX_CACHED_CHARS = 2_000_000;
+
 /** A checker that keeps an EngineCache for its document: an edit re-analyses only what changed (paragraph work, statement scores). */
 export function createChecker(): DocumentChecker {
   const cache = new EngineCache();
@@ -46,6 +49,9 @@ export function createChecker(): DocumentChecker {
     analyse(text, languageId, settings, shouldStop) {
       if (shouldStop()) return undefined;
       cache.shouldStop = shouldStop;
+      // Paragraph work of a very large document costs more memory than it saves time: keep none.
+      cache.paragraphs.max = Math.min(text.length, settings.maxFileSize) > MAX_CACHED_CHARS ? 0 : PARAGRAPHS_KEPT;
+      if (cache.paragraphs.max === 0) cache.paragraphs.clear();
       try {
         return check(text, languageId, settings, { cache });
       } catch (e) {

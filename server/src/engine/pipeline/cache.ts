@@ -16,7 +16,7 @@ import type { Token } from '../text/tokens';
 /** A least-recently-used map with at most `max` entries. */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
-  constructor(readonly max: number) {}
+  constructor(public max: number) {}
   get(key: K): V | undefined {
     const v = this.map.get(key);
     if (v !== undefined) {
@@ -28,7 +28,7 @@ export class Lru<K, V> {
   set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
   }
   get size(): number {
     return this.map.size;
