@@ -28,6 +28,7 @@ import { K } from './text/tokens';
 
 export * from './types';
 export { EngineCache, AnalysisStopped } from './pipeline/cache';
+export { clearStatementMemo } from './checkworthy/index';
 export { RULES } from './rules/index';
 
 function stripMarks(doc: Doc, f: Frame, c: Span): Span {

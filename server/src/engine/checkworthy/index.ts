@@ -41,6 +41,11 @@ type Explained = CheckWorthiness & { contributions: Contribution[] };
  */
 const memo = new Lru<string, Explained>(10_000);
 
+/** Forgets the memo (benchmarks: every run must score from scratch). */
+export function clearStatementMemo(): void {
+  memo.clear();
+}
+
 /** Scores with the contributions of every feature that fired (score is the same as scoreStatement's). */
 export function explainStatement(text: string): Explained {
   const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
