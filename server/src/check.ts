@@ -105,8 +105,9 @@ export function toDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic
 // ---- Very large texts in pieces (bounded memory) ----
 
 /**
- * Where to cut `text` into pieces of about `size` characters (each cut in [from + size, from + 2 size)):
- * preferably at the start of a paragraph that follows a blank line, else at a line start, else after a
+ * Where to cut `text` into pieces of about `size` characters (each cut in [from + size, from + 2 size),
+ * else back to from + size / 2): preferably at the start of a paragraph that follows a blank line,
+ * else at a line start, else (unless the rest fits in two pieces) after a
  * space, else anywhere that splits no surrogate pair; never inside what the segmenter masks (Markdown
  * code, front matter, comments: a cut there would turn the rest of the text into code; when the
  * whole window is masked the cut moves to the end of that range), and not where a quote runs on (the
@@ -153,9 +154,13 @@ export function pieceCuts(text: string, languageId: string, size: number): numbe
     const hi = Math.min(text.length - 1, from + size * 2);
     let cut = -1;
     for (const strict of [true, false]) {
+      // forwards in [lo, hi), then backwards down to half a piece
       for (let i = text.indexOf('\n', lo - 1); cut < 0 && i >= 0 && i + 1 < hi; i = text.indexOf('\n', i + 1)) if (lineCutOk(i + 1, strict)) cut = i + 1;
+      for (let i = text.lastIndexOf('\n', lo - 2); cut < 0 && i >= 0 && i + 1 > from + size / 2; i = text.lastIndexOf('\n', i - 1)) if (lineCutOk(i + 1, strict)) cut = i + 1;
       if (cut >= 0) break;
     }
+    // The rest fits in two pieces and has no line to cut at: one last, larger piece beats a cut inside a paragraph.
+    if (cut < 0 && text.length - from <= size * 2) break;
     // (line starts were weighed above: here only spaces inside a line)
     for (let i = lo; cut < 0 && i < hi; i++) if (isSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x0a && !isSpace(text.charCodeAt(i)) && !maskAt(i)) cut = i;
     if (cut < 0) {
