@@ -97,7 +97,7 @@ function fencedRanges(text: string, starts: readonly number[]): [number, number]
   let open: { char: string; len: number; start: number } | undefined;
   for (let l = 0; l < starts.length; l++) {
     const line = text.slice(starts[l], lineEnd(text, starts, l));
-    const m = /^[ \t>]*(`{3,}|~{3,})(.*)$/.exec(line);
+    const m = /^[ \t>]*(`{3,}|~{3,})([\s\S]*)$/.exec(line); // [\s\S]: `.` would backtrack quadratically before a U+2028
     if (!open) {
       if (m && !(m[1][0] === '`' && m[2].includes('`'))) open = { char: m[1][0], len: m[1].length, start: starts[l] };
     } else if (m && m[1][0] === open.char && m[1].length >= open.len && m[2].trim() === '') {
@@ -107,13 +107,6 @@ function fencedRanges(text: string, starts: readonly number[]): [number, number]
   }
   if (open) out.push([open.start, text.length]);
   return out;
-}
-
-/** True when `offset` on its line follows an odd number of backticks (inside an inline code span). */
-function inInlineCode(text: string, lineStart: number, offset: number): boolean {
-  let n = 0;
-  for (let i = lineStart; i < offset; i++) if (text.charCodeAt(i) === 96) n++;
-  return n % 2 === 1;
 }
 
 function parseBody(body: string, start: number, end: number, syntax: DirectiveSyntax, out: ParsedDirectives): void {
@@ -137,6 +130,19 @@ function parseBody(body: string, start: number, end: number, syntax: DirectiveSy
   out.directives.push({ name, rules: [...new Set(rules)], start, end, syntax });
 }
 
+/**
+ * `<!--body-->` comments as [whole, body] with their index, like /<!--([\s\S]*?)-->/g but linear: once
+ * no `-->` follows, no later `<!--` can close either (the regex would rescan to the end for each).
+ */
+function* htmlComments(text: string): Generator<{ 0: string; 1: string; index: number }> {
+  for (let i = text.indexOf('<!--'); i >= 0; ) {
+    const close = text.indexOf('-->', i + 4);
+    if (close < 0) return;
+    yield { 0: text.slice(i, close + 3), 1: text.slice(i + 4, close), index: i };
+    i = text.indexOf('<!--', close + 3);
+  }
+}
+
 /** Reads every factcheck directive in `text`, in text order. Never throws. */
 export function parseDirectives(text: string, languageId: string): ParsedDirectives {
   const out: ParsedDirectives = { directives: [], problems: [] };
@@ -144,13 +150,25 @@ export function parseDirectives(text: string, languageId: string): ParsedDirecti
   const starts = lineStarts(text);
   const markdown = isMarkdown(languageId);
   const fences = markdown ? fencedRanges(text, starts) : [];
-  const inCode = (offset: number) =>
-    markdown && (fences.some(([s, e]) => s <= offset && offset < e) || inInlineCode(text, starts[lineAt(starts, offset)], offset));
   for (const syntax of syntaxesFor(languageId)) {
-    const re = syntax === 'comment' ? /<!--([\s\S]*?)-->/g : /\[([^\]\r\n]*)\]/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!/^\s*factcheck-/i.test(m[1]) || inCode(m.index)) continue;
-      parseBody(m[1], m.index, m.index + m[0].length, syntax, out);
+    // Matches come in text order: a cursor over the fences and a running backtick count on the current
+    // line keep this linear (testing every fence and rescanning the line per match was quadratic).
+    let fence = 0;
+    let tickLine = -1;
+    let tickPos = 0;
+    let ticks = 0;
+    const inCode = (offset: number) => {
+      if (!markdown) return false;
+      while (fence < fences.length && fences[fence][1] <= offset) fence++;
+      if (fence < fences.length && fences[fence][0] <= offset) return true;
+      const line = lineAt(starts, offset);
+      if (line !== tickLine) [tickLine, tickPos, ticks] = [line, starts[line], 0];
+      for (; tickPos < offset; tickPos++) if (text.charCodeAt(tickPos) === 96) ticks++;
+      return ticks % 2 === 1; // after an odd number of backticks on its line: inside an inline code span
+    };
+    for (const m of syntax === 'comment' ? htmlComments(text) : text.matchAll(/\[([^[\]\r\n]*)\]/g)) {
+      if (!/^\s*factcheck-/i.test(m[1]) || inCode(m.index!)) continue;
+      parseBody(m[1], m.index!, m.index! + m[0].length, syntax, out);
     }
   }
   out.directives.sort((a, b) => a.start - b.start);
@@ -215,12 +233,15 @@ export class Suppressions {
     if (this.file.all || this.file.rules.has(rule)) return true;
     const line = this.lines.get(lineAt(this.starts, offset));
     if (line && (line.all || line.rules.has(rule))) return true;
-    let region: Scope | undefined;
-    for (const r of this.regions) {
-      if (r.at > offset) break;
-      region = r.scope;
+    // The last region starting at or before `offset` (binary search: regions are in text order).
+    let lo = 0;
+    let hi = this.regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.regions[mid].at <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return covers(region, rule);
+    return covers(lo ? this.regions[lo - 1].scope : undefined, rule);
   }
 }
 
@@ -288,7 +309,10 @@ export function ignoreLineEdit(text: string, languageId: string, offset: number,
   const indent = /^[ \t]*/.exec(content)![0];
   if (syntax === 'comment' && !safeAboveMarkdown(text, starts, line)) {
     // Before trailing spaces and a backslash: both are hard line breaks in Markdown.
-    const at = start + content.replace(/(\\)?[ \t]*$/, '').length;
+    let cut = content.length; // what content.replace(/(\\)?[ \t]*$/, '') keeps, without its quadratic backtracking on blank runs
+    while (cut > 0 && (content[cut - 1] === ' ' || content[cut - 1] === '\t')) cut--;
+    if (cut > 0 && content[cut - 1] === '\\') cut--;
+    const at = start + cut;
     return { start: at, end: at, newText: ' ' + formatDirective('disable-line', [rule], syntax) };
   }
   return { start, end: start, newText: indent + formatDirective('disable-next-line', [rule], syntax) + eolOf(text) };

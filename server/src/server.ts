@@ -20,12 +20,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, toDiagnostics } from './check';
+import { toDiagnostics } from './check';
 import type { Analysis } from './engine/types';
 import { FEATURES } from './features';
 import { ClaimsFeature, trackedTextDocuments, type ClaimFiles } from './features/claims';
 import type { Analysed, ServerContext } from './features/types';
 import { engineHover } from './hover';
+import { checkSettingsOf, inThreadRunner, type AnalysisRunner } from './runner';
 import { CHECK_DOCUMENT_COMMAND, STATUS_NOTIFICATION, type StatusParams } from './shared/protocol';
 import { canonicalLanguage, SETTINGS_SECTION, validateSettings, type FactcheckSettings } from './shared/settings';
 
@@ -40,6 +41,10 @@ interface DocState {
   timer?: ReturnType<typeof setTimeout>;
   /** The last analysis (published or computed on demand), reused while the version and settings match. */
   result?: { version: number; analysis: Analysis; settings: FactcheckSettings };
+  /** The analysis in flight (on the runner), shared by everything that needs that version. */
+  running?: { version: number; settings: FactcheckSettings; promise: Promise<{ analysis: Analysis; ms: number } | undefined> };
+  /** A check was asked for (by a trigger that checks) and not published yet: a later trigger that does not check keeps it. */
+  owed?: Trigger;
   /** Diagnostics have been published for this document at least once. */
   checked?: boolean;
   /** A check is scheduled (from schedule() until it publishes or is dropped). */
@@ -94,6 +99,8 @@ function triggers(run: FactcheckSettings['run'], why: Trigger, checkedBefore: bo
 export interface ServerOptions {
   /** Sidecar file access for claims (Node); without it claims are kept in memory only. */
   claimFiles?: ClaimFiles;
+  /** Where analyses run (Node: a worker thread); default: on this thread. `log` gets one line per runner problem. */
+  runner?: (log: (msg: string) => void) => AnalysisRunner;
 }
 
 export function startServer(connection: Connection, serverVersion = '0.0.0', options: ServerOptions = {}): void {
@@ -166,28 +173,54 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
   const applies = (doc: TextDocument, s: FactcheckSettings) =>
     s.enable && (s.languages.includes(doc.languageId) || s.languages.includes(canonicalLanguage(doc.languageId)));
 
-  /** The analysis of the document's current version with `settings`, from the cache when it matches. */
-  function analyse(doc: TextDocument, settings: FactcheckSettings, st: DocState): { analysis: Analysis; ms: number } {
-    if (st.result && st.result.version === doc.version && st.result.settings === settings) return { analysis: st.result.analysis, ms: 0 };
+  const runner = (options.runner ?? (() => inThreadRunner()))((msg) => log('error', msg));
+
+  /**
+   * The analysis of the document's current version with `settings`: the cached one, the run in flight
+   * for that version, or a new run on the runner. Undefined when the run was superseded by a newer
+   * version or failed (the failure is logged once).
+   */
+  function analyse(doc: TextDocument, settings: FactcheckSettings, st: DocState): Promise<{ analysis: Analysis; ms: number } | undefined> {
+    if (st.result && st.result.version === doc.version && st.result.settings === settings) return Promise.resolve({ analysis: st.result.analysis, ms: 0 });
+    if (st.running && st.running.version === doc.version && st.running.settings === settings) return st.running.promise;
     const t0 = Date.now();
-    const analysis = check(doc.getText(), canonicalLanguage(doc.languageId), settings);
-    const ms = Date.now() - t0;
-    for (const e of analysis.errors) reportOnce(`factcheck: engine stage ${e.stage} failed: ${e.message}`, false);
-    st.result = { version: doc.version, analysis, settings };
-    return { analysis, ms };
+    const version = doc.version;
+    const run = runner.run({ uri: doc.uri, text: doc.getText(), languageId: canonicalLanguage(doc.languageId), settings: checkSettingsOf(settings) });
+    const promise = run.then(
+      (analysis) => {
+        if (!analysis) return undefined;
+        for (const e of analysis.errors) reportOnce(`factcheck: engine stage ${e.stage} failed: ${e.message}`, false);
+        if (!st.result || st.result.version <= version) st.result = { version, analysis, settings };
+        return { analysis, ms: Date.now() - t0 };
+      },
+      (e) => {
+        reportOnce(`factcheck: could not analyse ${doc.uri}: ${describe(e).split('\n')[0]}`, false);
+        return undefined;
+      },
+    ).finally(() => {
+      if (st.running?.promise === promise) st.running = undefined;
+    });
+    st.running = { version, settings, promise };
+    return promise;
   }
 
   async function analysisOf(uri: string): Promise<Analysed | undefined> {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!documents.get(uri)) return undefined;
     const settings = await getSettings(uri);
     await settled(stateOf(uri), settings.debounceMs + 2000);
-    const current = documents.get(uri);
-    if (!current || !applies(current, settings)) return undefined;
-    return { doc: current, analysis: analyse(current, settings, stateOf(uri)).analysis, settings, languageId: canonicalLanguage(current.languageId) };
+    // A run can be superseded by an edit while we wait: then analyse the newer version (a few times at most).
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const current = documents.get(uri);
+      if (!current || !applies(current, settings)) return undefined;
+      const r = await analyse(current, settings, stateOf(uri));
+      if (r) return { doc: current, analysis: r.analysis, settings, languageId: canonicalLanguage(current.languageId) };
+      if (documents.get(uri)?.version === current.version) return undefined; // failed (logged), not superseded
+    }
+    return undefined;
   }
 
-  function publish(doc: TextDocument, settings: FactcheckSettings, st: DocState) {
+  /** Checks the document and publishes its diagnostics, unless a newer schedule() took over meanwhile. */
+  async function publish(doc: TextDocument, settings: FactcheckSettings, st: DocState, generation: number) {
     if (!applies(doc, settings)) {
       st.result = undefined;
       st.published = [];
@@ -195,7 +228,9 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
       status({ uri: doc.uri, version: doc.version, state: settings.enable ? 'skipped' : 'disabled', findings: 0 });
       return;
     }
-    const { analysis, ms } = analyse(doc, settings, st);
+    const r = await analyse(doc, settings, st);
+    if (!r || st.generation !== generation || documents.get(doc.uri)?.version !== doc.version) return;
+    const { analysis, ms } = r;
     st.checked = true;
     const diagnostics = toDiagnostics(doc, analysis);
     const counts = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -217,7 +252,9 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
 
   /**
    * Trailing-edge debounce per document for edits; open, save, settings and the command check at once.
-   * `factcheck.run` decides which triggers check at all. Stale runs are dropped.
+   * `factcheck.run` decides which triggers check at all; a check already owed (an edit typed just before
+   * a save in onType mode) is kept when the newer trigger does not check. Stale runs are dropped: a
+   * newer schedule() cancels the run in flight and owns the document.
    */
   function schedule(uri: string, why: Trigger) {
     const st = stateOf(uri);
@@ -225,27 +262,33 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
     clearTimeout(st.timer);
     st.timer = undefined;
     st.busy = true;
+    if (why === 'change') runner.cancel(uri);
     void getSettings(uri).then((settings) => {
       // A newer schedule() owns the document now (and will settle it).
       if (st.generation !== generation) return;
       const doc = documents.get(uri);
       if (!doc) return settle(st);
-      if (!triggers(settings.run, why, !!st.checked)) {
+      if (triggers(settings.run, why, !!st.checked)) st.owed = why;
+      const owed = st.owed;
+      if (!owed) {
         if (why === 'open' && applies(doc, settings)) status({ uri, version: doc.version, state: 'waiting', findings: 0 });
         return settle(st);
       }
       st.timer = setTimeout(
-        guard('check', undefined, () => {
+        guard('check', undefined, async () => {
           st.timer = undefined;
           if (st.generation !== generation) return;
           try {
             const doc = documents.get(uri);
-            if (doc) publish(doc, settings, st);
+            if (doc) {
+              await publish(doc, settings, st, generation);
+              if (st.generation === generation) st.owed = undefined;
+            }
           } finally {
-            settle(st);
+            if (st.generation === generation) settle(st);
           }
         }),
-        why === 'change' ? settings.debounceMs : 0,
+        owed === 'change' ? settings.debounceMs : 0,
       );
     });
   }
@@ -359,6 +402,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
       }
       states.delete(uri);
       settingsCache.delete(uri);
+      runner.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
@@ -387,6 +431,7 @@ export function startServer(connection: Connection, serverVersion = '0.0.0', opt
         clearTimeout(st.timer);
         settle(st);
       }
+      runner.dispose();
     }),
   );
 

@@ -17,8 +17,12 @@ export function errorText(e: unknown): string {
     case 'ENOENT': return 'no such file or folder';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a folder';
-    case 'ELOOP': return 'too many symbolic links';
+    case 'ELOOP': return 'too many symbolic links (a link loop?)';
     case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    case 'ENXIO': case 'ENODEV': return 'not a regular file (a socket or device), skipped';
+    case 'EIO': return 'input/output error';
+    case 'ENAMETOOLONG': return 'path too long';
     default: return e instanceof Error ? e.message.split('\n')[0] : String(e);
   }
 }
@@ -76,27 +80,56 @@ export function collectTargets(paths: string[]): Target[] {
       continue;
     }
     if (st.isDirectory()) walk(given);
-    else out.push({ path: given });
+    else if (st.isFile()) out.push({ path: given });
+    else out.push({ path: given, error: `not a regular file (${kindOf(st)}), skipped` });
   }
   return out;
 }
 
+function kindOf(st: fs.Stats): string {
+  return st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a file';
+}
+
 export type ReadResult = { text: string; error?: undefined } | { text?: undefined; error: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }); // ignoreBOM false = strip a leading BOM
+/** Files larger than this are refused (one line), never read into memory. */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
-/** Reads a file as UTF-8 text without its BOM; binary (NUL bytes) and invalid UTF-8 are errors. */
-export function readText(file: string): ReadResult {
-  let buf: Buffer;
+/**
+ * Reads a file as UTF-8 text without its BOM; binary (NUL bytes) and invalid UTF-8 are errors.
+ * Never blocks on a named pipe and never reads a device (the file is opened non-blocking and must be
+ * a regular file); a file over MAX_READ_BYTES is an error, not read.
+ */
+export function readText(file: string, maxBytes = MAX_READ_BYTES): ReadResult {
+  let fd: number | undefined;
   try {
-    buf = fs.readFileSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { error: `not a regular file (${kindOf(st)}), skipped` };
+    if (st.size > maxBytes) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+      return { error: `too large (${mb(st.size)}; factcheck reads files up to ${mb(maxBytes)}), skipped` };
+    }
+    // Read what fstat promised (a file growing meanwhile is read up to that size).
+    const want = st.size;
+    const buf = Buffer.alloc(want);
+    let got = 0;
+    while (got < want) {
+      const n = fs.readSync(fd, buf, got, want - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    const bytes = got < want ? buf.subarray(0, got) : buf;
+    if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes), skipped' };
+    try {
+      // ignoreBOM false = strip a leading BOM
+      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    } catch {
+      return { error: 'not valid UTF-8 text, skipped' };
+    }
   } catch (e) {
     return { error: errorText(e) };
-  }
-  if (buf.includes(0)) return { error: 'binary file (contains NUL bytes), skipped' };
-  try {
-    return { text: decoder.decode(buf) };
-  } catch {
-    return { error: 'not valid UTF-8 text, skipped' };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

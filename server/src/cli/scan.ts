@@ -1,6 +1,5 @@
 // `factcheck scan [--format text|json|sarif] [--max-file-size N] PATH...`
 import { check } from '../check';
-import type { Analysis } from '../engine/types';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { CliIO } from './claims';
 import { collectTargets, languageOf, readText } from './files';
@@ -22,10 +21,15 @@ Options:
 Text output: path:line:col severity rule message (1-based; col counts UTF-16 code units); the
 last line counts findings and files, then sums up claims, sources and the secondhand share.
 Exit status: 0 when every file was scanned (findings are not errors); 2 on bad usage or when a file
-could not be read (missing, unreadable, binary or not UTF-8); the other files are still scanned.
+could not be read (missing, unreadable, not a regular file, binary, not UTF-8 or over 64 MB); the
+other files are still scanned. Files over 750,000 characters are analysed in pieces of about
+500,000, cut at paragraph breaks (bounded memory; context does not carry across a cut).
 `;
 
 export class UsageError extends Error {}
+
+/** Files longer than 1.5 times this are analysed in pieces of about this many characters (check.ts), to bound memory. */
+export const PIECE_CHARS = 500_000;
 
 interface ScanArgs {
   format: 'text' | 'json' | 'sarif';
@@ -71,37 +75,38 @@ export async function scanCommand(argv: string[], io: CliIO, version: string): P
     return 0;
   }
   const settings = { ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize };
-  const results: ({ path: string; text: string; analysis: Analysis } | { path: string; error: string })[] = [];
+  // Each file's output is made as soon as it is analysed and its text and analysis dropped (SARIF,
+  // one document, keeps them to the end), so memory is bounded by the largest file, not the folder.
+  const sarifInputs: SarifInput[] = [];
+  const jsonFiles: ScanJsonFile[] = [];
   let failed = 0;
+  let findings = 0;
+  let scanned = 0;
+  const summaries: DocumentSummary[] = [];
   for (const target of collectTargets(args.paths)) {
     const read = target.error === undefined ? readText(target.path) : { error: target.error };
     if (read.error !== undefined) {
       failed++;
       io.stderr(`factcheck: ${target.path}: ${read.error}\n`);
-      results.push({ path: target.path, error: read.error });
+      if (args.format === 'json') jsonFiles.push({ path: target.path, error: read.error });
+      if (args.format === 'sarif') sarifInputs.push({ path: target.path, error: read.error });
       continue;
     }
-    const analysis = check(read.text, languageOf(target.path), settings);
+    const analysis = check(read.text, languageOf(target.path), settings, { pieceChars: PIECE_CHARS, lean: args.format === 'text' });
     for (const e of analysis.errors) io.stderr(`factcheck: ${target.path}: engine stage ${e.stage} failed: ${e.message}\n`);
-    results.push({ path: target.path, text: read.text, analysis });
-  }
-  if (args.format === 'json') {
-    const files: ScanJsonFile[] = results.map((r) => ('error' in r ? { path: r.path, error: r.error } : fileJson(r.path, r.analysis, r.text)));
-    io.stdout(scanJson(files));
-  } else if (args.format === 'sarif') {
-    io.stdout(JSON.stringify(sarifLog(results as SarifInput[], version), null, 2) + '\n');
-  } else {
-    let findings = 0;
-    let scanned = 0;
-    const summaries: DocumentSummary[] = [];
-    for (const r of results) {
-      if ('error' in r) continue;
-      scanned++;
-      findings += r.analysis.findings.length;
-      summaries.push(summarize(r.text, r.analysis));
-      const lines = textLines(r.path, r.text, r.analysis);
+    scanned++;
+    findings += analysis.findings.length;
+    if (args.format === 'json') jsonFiles.push(fileJson(target.path, analysis, read.text));
+    else if (args.format === 'sarif') sarifInputs.push({ path: target.path, text: read.text, analysis });
+    else {
+      summaries.push(summarize(read.text, analysis));
+      const lines = textLines(target.path, read.text, analysis);
       if (lines.length) io.stdout(lines.join('\n') + '\n');
     }
+  }
+  if (args.format === 'json') io.stdout(scanJson(jsonFiles));
+  else if (args.format === 'sarif') io.stdout(JSON.stringify(sarifLog(sarifInputs, version), null, 2) + '\n');
+  else {
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     const summary = scanned ? ` · ${summaryLine(combineSummaries(summaries))}` : '';
     io.stdout(`${plural(findings, 'finding')} in ${plural(scanned, 'file')}${failed ? `; ${failed} could not be read` : ''}${summary}\n`);

@@ -15,6 +15,7 @@ import type { Analysis, AnalyzeOptions, Attribution, Span } from './types';
 import { getLexicon } from './lexicon/index';
 import { maskText } from './text/segment';
 import { buildDoc, type Doc } from './pipeline/document';
+import type { EngineCache } from './pipeline/cache';
 import { detectSentence, type SentenceCues } from './cues/detect';
 import { resolveFrames } from './pipeline/resolve';
 import type { Frame } from './cues/frame';
@@ -26,6 +27,8 @@ import { runRules } from './rules/index';
 import { K } from './text/tokens';
 
 export * from './types';
+export { EngineCache, AnalysisStopped } from './pipeline/cache';
+export { clearStatementMemo } from './checkworthy/index';
 export { RULES } from './rules/index';
 export { unattributedAttributions, everyQuote } from './unattributed';
 
@@ -58,15 +61,20 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeExplained(text, options).analysis;
+/**
+ * `cache` (optional): an EngineCache kept between analyses of one document (the language server's);
+ * the result is the same with or without it. Its shouldStop() is polled between pieces of work and
+ * abandons the analysis with AnalysisStopped.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): Analysis {
+  return analyzeExplained(text, options, cache).analysis;
 }
 
 /**
  * analyze() plus, for each attribution, how the engine found it ("verb/clause/indirect",
  * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
  */
-export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; how: string[] } {
+export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): { analysis: Analysis; how: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -75,7 +83,8 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { 
   const lex = getLexicon(options.lexicon);
   const markdown = options.languageId === 'markdown';
   const masked = maskText(body, options.languageId);
-  const doc = buildDoc(masked.text, markdown, lex);
+  const doc = buildDoc(masked.text, markdown, lex, cache);
+  cache?.checkStop();
 
   const cues: SentenceCues[][] = doc.paragraphs.map((para) => {
     const out: SentenceCues[] = [];
@@ -89,6 +98,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { 
     }
     return out;
   });
+  cache?.checkStop();
   const { frames, reports } = resolveFrames(doc, cues);
   const model = buildEntities(doc, lex);
   const resolved = resolveSources(doc, frames, model, lex);

@@ -718,7 +718,7 @@ function fieldsArg(v: unknown): ClaimFields {
 }
 
 function basename(uriOrPath: string): string {
-  const s = uriOrPath.replace(/[?#].*$/, '');
+  const s = uriOrPath.replace(/[?#][\s\S]*$/, '');
   const name = s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
   try {
     return decodeURIComponent(name) || uriOrPath;

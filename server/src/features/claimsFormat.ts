@@ -179,7 +179,7 @@ export function fallbackSentences(text: string): Span[] {
     if (e > s) out.push({ start: s, end: e });
   };
   let start = 0;
-  const re = /[.!?]+["'”’)\]]*(?=[ \t\u00a0]+["“‘(\[]?[\p{Lu}\p{N}])|\r\n|\r|\n/gu;
+  const re = /(?<![.!?])[.!?]+["'”’)\]]*(?=[ \t\u00a0]+["“‘(\[]?[\p{Lu}\p{N}])|\r\n|\r|\n/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     push(start, /[\r\n]/.test(m[0]) ? m.index : end);

@@ -342,7 +342,7 @@ export function exportMarkdown(sidecar0: Sidecar, opts: ExportOptions & { title?
     }
     lines.push('');
   });
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/(?<!\n)\n*$/, '\n');
 }
 
 // ---------------------------------------------------------------------------------------------------

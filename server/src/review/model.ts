@@ -294,7 +294,7 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 
 /** http(s) URL check without the URL global's quirks: scheme, host, no whitespace. */
 export function isHttpUrl(s: unknown): s is string {
-  return typeof s === 'string' && /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s);
+  return typeof s === 'string' && /^https?:\/\/[^\s/?#]\S*$/i.test(s);
 }
 
 /** ISO 8601 date or date-time (the forms we write and accept). */

@@ -4,6 +4,7 @@
 // weights in weights.ts. See README.md for how the weights were fitted and measured.
 import { extractFeatures, FEATURE_IDS, type FeatureId } from './features';
 import { BIAS, WEIGHTS } from './weights';
+import { Lru } from '../pipeline/cache';
 
 export { FEATURE_IDS, type FeatureId } from './features';
 
@@ -33,9 +34,27 @@ const MAX_SCORED = 20_000;
 
 const HARD_ANCHORS: FeatureId[] = ['number', 'percent', 'money', 'date', 'record', 'change'];
 
+type Explained = CheckWorthiness & { contributions: Contribution[] };
+/**
+ * Results by statement text: re-analysing a document after an edit scores the same sentences again.
+ * Bounded (LRU); callers get their own arrays.
+ */
+const memo = new Lru<string, Explained>(10_000);
+
+/** Forgets the memo (benchmarks: every run must score from scratch). */
+export function clearStatementMemo(): void {
+  memo.clear();
+}
+
 /** Scores with the contributions of every feature that fired (score is the same as scoreStatement's). */
-export function explainStatement(text: string): CheckWorthiness & { contributions: Contribution[] } {
+export function explainStatement(text: string): Explained {
   const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
+  let r = memo.get(src);
+  if (!r) memo.set(src, (r = explain(src)));
+  return { ...r, features: [...r.features], contributions: [...r.contributions] };
+}
+
+function explain(src: string): Explained {
   const { values, evidence } = extractFeatures(src);
   let z = BIAS;
   const contributions: Contribution[] = [];

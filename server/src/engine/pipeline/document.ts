@@ -2,6 +2,7 @@
 // work, a pure function of the paragraph's text up to an offset shift) and the document's quote spans
 // (the one cross-paragraph pass over tokens).
 import type { Lexicon } from '../lexicon/index';
+import type { EngineCache } from './cache';
 import { joinQuotes, pairQuotes, type ParagraphQuotes, type QuoteSpan } from '../quotes/spans';
 import { splitParagraphs } from '../text/paragraphs';
 import { splitSentences, type Sentence } from '../text/sentences';
@@ -51,10 +52,11 @@ export function analyzeParagraph(text: string, start: number, end: number, lex: 
   return { tokens, sentences, quotes, titleCase: isTitleCase(tokens) };
 }
 
-export function buildDoc(text: string, markdown: boolean, lex: Lexicon): Doc {
+export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: EngineCache): Doc {
   const spans = splitParagraphs(text, markdown);
   const paragraphs: Paragraph[] = spans.map((sp, index) => {
-    const p = analyzeParagraph(text, sp.start, sp.end, lex);
+    if (cache && index % 64 === 63) cache.checkStop();
+    const p = cache ? cache.paragraph(text, sp.start, sp.end, lex, () => analyzeParagraph(text, sp.start, sp.end, lex)) : analyzeParagraph(text, sp.start, sp.end, lex);
     const wordPrefix = new Int32Array(p.tokens.length + 1);
     for (let i = 0; i < p.tokens.length; i++) wordPrefix[i + 1] = wordPrefix[i] + (p.tokens[i].k === 1 /* Word */ ? 1 : 0);
     return { index, start: sp.start, end: sp.end, ...p, qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix };

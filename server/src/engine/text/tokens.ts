@@ -141,7 +141,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         out.push({ s, e: i, k: K.SQuote, w: "'", cap: false, q: quoteDirection(text, s, i, c), sp });
       }
     } else if (c >= 0xd800 && c <= 0xdbff) {
-      i += i + 1 < to ? 2 : 1;
+      // a surrogate pair (emoji and friends); a lone high surrogate is one unit, never half of the next pair
+      const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
       out.push({ s, e: i, k: K.Sym, w: text.slice(s, i), cap: false, q: Q.None, sp });
     } else {
       i++;
