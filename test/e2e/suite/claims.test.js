@@ -10,26 +10,12 @@ const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'factcheck.factcheck';
-const SEED = '000_196e15989cac9fdd.txt';
-const TASS_QUOTE = "This will not be in coming weeks, let's hope for the best - that the meeting will happen in the coming months,";
-const XFAIL = new Set((process.env.E2E_XFAIL || '').split(/[\s,]+/).filter(Boolean));
-/** Ids that failed as expected (./index.js may merge them into its summary). */
-exports.xfailed = new Set();
+const { EXTENSION_ID, SEED, checker, code, waitForDiagnostics, hoverText } = require('./helpers');
 
-function check(id, title, fn) {
-  if (!XFAIL.has(id)) return it(`${id}: ${title}`, fn);
-  return it(`${id}: ${title} [expected to fail: E2E_XFAIL]`, async function () {
-    try {
-      await fn.call(this);
-    } catch (e) {
-      console.log(`    XFAIL ${id}: ${String(e.message).split('\n')[0]}`);
-      exports.xfailed.add(id);
-      return;
-    }
-    throw new Error(`XPASS: ${id} passed but is listed in E2E_XFAIL; remove it from E2E_XFAIL`);
-  });
-}
+const TASS_QUOTE = "This will not be in coming weeks, let's hope for the best - that the meeting will happen in the coming months,";
+/** Ids that failed as expected (./index.js merges them into its summary). */
+exports.xfailed = new Set();
+const check = checker(exports.xfailed);
 
 /** The seed: in the workspace (the runners copy seeds/ there), else in the source tree. */
 function seedPath() {
@@ -56,30 +42,6 @@ async function until(read, what, ms = 15000) {
     if (Date.now() > end) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-/** Resolves with the document's diagnostics once the predicate holds (event-driven), or rejects after ms. */
-function waitForDiagnostics(uri, predicate, what, ms = 30000) {
-  return new Promise((resolve, reject) => {
-    const now = vscode.languages.getDiagnostics(uri);
-    if (predicate(now)) return resolve(now);
-    const timer = setTimeout(() => {
-      sub.dispose();
-      const got = vscode.languages.getDiagnostics(uri);
-      reject(new Error(`timed out waiting for ${what}; have ${got.map((d) => `${d.source}/${code(d)}: ${d.message}`).join(' | ') || 'none'}`));
-    }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const d = vscode.languages.getDiagnostics(uri);
-      if (predicate(d)) { clearTimeout(timer); sub.dispose(); resolve(d); }
-    });
-  });
-}
-const code = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
-
-function hoverText(hovers) {
-  return (hovers || []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n')
-    .replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
 }
 
 describe('claim review in the extension host (copy of the seed article)', function () {

@@ -6,54 +6,15 @@ const assert = require('assert');
 const fs = require('fs');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'factcheck.factcheck';
-const SEED = '000_196e15989cac9fdd.txt';
+const { EXTENSION_ID, SEED, checker, code, waitForDiagnostics, hoverText } = require('./helpers');
+
 const TASS_QUOTE = 'This will not be in coming weeks';
 const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const XFAIL = new Set((process.env.E2E_XFAIL || '').split(/[\s,]+/).filter(Boolean));
 /** Ids that failed as expected (read by ./index.js for the summary). */
 exports.xfailed = new Set();
+const check = checker(exports.xfailed);
 
-/** it() with an id; an id listed in E2E_XFAIL must fail (its failure is reported, a pass is an error). */
-function check(id, title, fn) {
-  if (!XFAIL.has(id)) return it(`${id}: ${title}`, fn);
-  return it(`${id}: ${title} [expected to fail: E2E_XFAIL]`, async function () {
-    try {
-      await fn.call(this);
-    } catch (e) {
-      console.log(`    XFAIL ${id}: ${String(e.message).split('\n')[0]}`);
-      exports.xfailed.add(id);
-      return;
-    }
-    throw new Error(`XPASS: ${id} passed but is listed in E2E_XFAIL; remove it from E2E_XFAIL`);
-  });
-}
-
-/** Resolves with the document's diagnostics once the predicate holds (event-driven), or rejects after ms. */
-function waitForDiagnostics(uri, predicate, ms) {
-  return new Promise((resolve, reject) => {
-    const now = vscode.languages.getDiagnostics(uri);
-    if (predicate(now)) return resolve(now);
-    const timer = setTimeout(() => {
-      sub.dispose();
-      const got = vscode.languages.getDiagnostics(uri);
-      reject(new Error(`timed out after ${ms / 1000} s waiting for diagnostics; have ${got.length}: ${got.map((d) => `${d.source}/${code(d)}`).join(', ') || 'none'}`));
-    }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const d = vscode.languages.getDiagnostics(uri);
-      if (predicate(d)) { clearTimeout(timer); sub.dispose(); resolve(d); }
-    });
-  });
-}
-const code = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
 const ours = (ds) => ds.filter((d) => d.source === 'factcheck');
-
-/** Hover contents as plain text (markdown escapes undone). */
-function hoverText(hovers) {
-  return (hovers || []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n')
-    .replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
-}
 
 describe('factcheck in the extension host (seed article)', function () {
   let doc;
@@ -76,7 +37,7 @@ describe('factcheck in the extension host (seed article)', function () {
   });
 
   check('diagnostics', 'diagnostics on the seed: source factcheck, codes are rule ids, one on the TASS quote', async function () {
-    const diags = ours(await waitForDiagnostics(doc.uri, (d) => ours(d).length > 0, 30000));
+    const diags = ours(await waitForDiagnostics(doc.uri, (d) => ours(d).length > 0, 'factcheck diagnostics'));
     const all = vscode.languages.getDiagnostics(doc.uri);
     assert.deepStrictEqual(all.filter((d) => d.source !== 'factcheck').map((d) => d.message), [], 'every diagnostic on the seed comes from factcheck');
     const badCodes = diags.filter((d) => typeof code(d) !== 'string' || !RULE_ID.test(code(d)));
@@ -99,7 +60,7 @@ describe('factcheck in the extension host (seed article)', function () {
     const entry = (scan.files || [])[0];
     assert.ok(entry && Array.isArray(entry.findings), `the scan has files[0].findings: ${raw.slice(0, 200)}`);
     const expected = entry.findings.map((f) => `${f.rule}@${f.start}-${f.end}`).sort();
-    const diags = ours(await waitForDiagnostics(doc.uri, (d) => ours(d).length >= Math.max(1, expected.length), 30000).catch(() => vscode.languages.getDiagnostics(doc.uri)));
+    const diags = ours(await waitForDiagnostics(doc.uri, (d) => ours(d).length >= Math.max(1, expected.length), 'as many diagnostics as the CLI finds').catch(() => vscode.languages.getDiagnostics(doc.uri)));
     const actual = diags.map((d) => `${code(d)}@${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)}`).sort();
     assert.ok(expected.length > 0, 'the CLI reports at least one finding on the seed');
     assert.deepStrictEqual(actual, expected);
