@@ -35,7 +35,7 @@ test('an appositive subject in a paragraph’s second sentence', () => {
 
 test('verbs that are also nouns take a subject that agrees with them', () => {
   assert.equal(one('The reports show the gap is closing.').cue, 'show');
-  assert.equal(one('Most voters favor a new road.').source, 'Most voters');
+  assert.equal(one('Most voters support a new road.').source, 'Most voters');
   assert.deepEqual(attrs('A fundraising call came early.'), []);
   assert.deepEqual(attrs('The primary debate drew millions.'), []);
   // a relative pronoun before the verb: "who supports"

@@ -66,7 +66,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * analyze() plus, for each attribution, how the engine found it ("verb/clause/indirect",
  * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
  */
-export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; how: string[] } {
+export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; how: string[]; lemma: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -95,6 +95,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { 
 
   const attributions: Attribution[] = [];
   const howOf = new Map<Attribution, string>();
+  const lemmaOf = new Map<Attribution, string>();
   const unattributedQuotes: Span[] = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
@@ -117,7 +118,8 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { 
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
-    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}`);
+    lemmaOf.set(a, f.lemma);
+    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     const why = anonymityReason(doc, f);
     if (why) a.anonymityReason = why;
@@ -159,7 +161,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}): { 
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
-  return { analysis, how: attributions.map((a) => howOf.get(a) ?? '') };
+  return { analysis, how: attributions.map((a) => howOf.get(a) ?? ''), lemma: attributions.map((a) => lemmaOf.get(a) ?? '') };
 }
 
 /** "who spoke on condition of anonymity because ...": the reason an anonymous source gives. */

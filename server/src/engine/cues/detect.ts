@@ -11,6 +11,8 @@ import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
+import { passiveFrame } from './passive';
+import { gapContent } from './relative';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -31,23 +33,23 @@ export interface SentenceCtx {
   tokens: Token[];
 }
 
-function span(tokens: Token[], t0: number, t1: number): Span {
+export function span(tokens: Token[], t0: number, t1: number): Span {
   return { start: tokens[t0].s, end: tokens[t1 - 1].e };
 }
 
 /** Token end of the sentence content: the sentence end without terminal punctuation. */
-function contentEnd(ctx: SentenceCtx, from: number, to = ctx.b): number {
+export function contentEnd(ctx: SentenceCtx, from: number, to = ctx.b): number {
   const { tokens } = ctx;
   let e = to;
   while (e > from && tokens[e - 1].k === K.Punct && TERMINAL.has(tokens[e - 1].w)) e--;
   return e;
 }
 
-function inQuote(ctx: SentenceCtx, i: number): boolean {
+export function inQuote(ctx: SentenceCtx, i: number): boolean {
   return ctx.para.qid[i] >= 0;
 }
 
-function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
+export function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
   const out: number[] = [];
   const qs = ctx.doc.quotes;
   // quotes are sorted by start: binary search for the first one starting at or after s
@@ -66,13 +68,13 @@ function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
   return out;
 }
 
-function mixedOrIndirect(ctx: SentenceCtx, sp: Span): { kind: 'mixed' | 'indirect'; quotes: number[] } {
+export function mixedOrIndirect(ctx: SentenceCtx, sp: Span): { kind: 'mixed' | 'indirect'; quotes: number[] } {
   const quotes = quotesIn(ctx, sp.start, sp.end);
   return { kind: quotes.length ? 'mixed' : 'indirect', quotes };
 }
 
 /** The document quote whose closing mark is token i, or -1. */
-function quoteClosingAt(ctx: SentenceCtx, i: number): number {
+export function quoteClosingAt(ctx: SentenceCtx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.k !== K.Quote) return -1;
   const q = ctx.para.qid[i];
@@ -81,7 +83,7 @@ function quoteClosingAt(ctx: SentenceCtx, i: number): number {
 }
 
 /** The document quote whose opening mark is token i, or -1. */
-function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
+export function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.k !== K.Quote) return -1;
   const q = ctx.para.qid[i];
@@ -89,13 +91,13 @@ function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
   return ctx.doc.quotes[q].s === t.s ? q : -1;
 }
 
-function quoteSpan(ctx: SentenceCtx, q: number): Span {
+export function quoteSpan(ctx: SentenceCtx, q: number): Span {
   const Q = ctx.doc.quotes[q];
   return { start: Q.s, end: Q.e };
 }
 
 /** Index of the token after the quote starting at token i (its closing mark + 1), within the paragraph. */
-function afterQuote(ctx: SentenceCtx, q: number): number {
+export function afterQuote(ctx: SentenceCtx, q: number): number {
   const e = ctx.doc.quotes[q].e;
   const toks = ctx.tokens;
   let i = 0;
@@ -120,7 +122,7 @@ function isCueCase(ctx: SentenceCtx, i: number): boolean {
 }
 
 /** Start of the verb group ending at i: auxiliaries, negation and adverbs ("has also said"). */
-function verbGroupStart(ctx: SentenceCtx, i: number): number {
+export function verbGroupStart(ctx: SentenceCtx, i: number): number {
   const { tokens, lex } = ctx;
   let j = i;
   while (j - 1 >= ctx.a) {
@@ -178,7 +180,7 @@ function isNominalLy(w: string): boolean {
 }
 
 /** Skips time expressions and medium phrases after a cue: "on Tuesday", "in a statement", "last week". */
-function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
+export function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
   const { tokens, lex } = ctx;
   let medium: Medium | undefined;
   let j = k;
@@ -244,7 +246,7 @@ function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; med
 /** Words that may open a reported clause without "that": "said about half of ...", "said perhaps ...". */
 const CLAUSE_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'fewer', 'less', 'at', 'just', 'even', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'too', 'once', 'now', 'then', 'here', 'so', 'yes', 'no', 'instead', 'without', 'despite', 'unlike', 'given', 'during', 'under', 'by', 'with', 'for', 'in']);
 
-function isClauseStart(ctx: SentenceCtx, k: number): boolean {
+export function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.k === K.Num) return true;
@@ -257,7 +259,7 @@ function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   return isNominal(t, ctx.lex) && !ctx.lex.verbs.has(t.w) && !ctx.lex.timeWords.has(t.w);
 }
 
-function isNpStart(ctx: SentenceCtx, k: number): boolean {
+export function isNpStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.k === K.Num || t.w === '$') return true;
@@ -271,7 +273,7 @@ function isNpStart(ctx: SentenceCtx, k: number): boolean {
  * End of an object noun phrase clause: the first comma/semicolon/dash outside quotes that is not
  * followed by a preposition or a quote continuing the phrase ("accused X, to \"...\""), or the sentence end.
  */
-function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
+export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
   const { tokens, lex } = ctx;
   const end = contentEnd(ctx, k);
   for (let j = k; j < end; j++) {
@@ -325,7 +327,7 @@ function coordinatedCue(ctx: SentenceCtx, j: number): boolean {
  * Where a content-after-the-cue ends: the sentence end, or before what follows the reported clause:
  * "and added that ...", ", adding that ...", ", and he ...".
  */
-function clauseEnd(ctx: SentenceCtx, k: number): number {
+export function clauseEnd(ctx: SentenceCtx, k: number): number {
   const end = contentEnd(ctx, k);
   const { tokens } = ctx;
   for (let j = k + 2; j < end; j++) {
@@ -346,7 +348,7 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'spring', 'thing', 'king', 'ring', 'wing', 'string', 'bring', 'sing', 'ting', 'beijing', 'wyoming', 'notwithstanding', 'pending', 'starting', 'beginning', 'ending']);
 
 /** A finite verb (auxiliary, -ed/-s form, known verb) before the next comma: "said [Trump was] ..." */
-function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
+export function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
   const { tokens, lex } = ctx;
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
@@ -358,7 +360,7 @@ function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
 }
 
 /** The end of a noun phrase starting at k, before the first finite verb ("the senator | spent"), or the clause end. */
-function finiteVerbAt(ctx: SentenceCtx, k: number): number {
+export function finiteVerbAt(ctx: SentenceCtx, k: number): number {
   const { tokens, lex } = ctx;
   const end = clauseEnd(ctx, k);
   for (let j = k + 1; j < end; j++) {
@@ -493,7 +495,7 @@ function extendBackToQuote(ctx: SentenceCtx, sp: Span): Span {
   return sp;
 }
 
-function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
+export function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
   if (init.kind !== 'direct') {
     init.content = init.content.map((c) => extendBackToQuote(ctx, extendToQuote(ctx, c)));
     const quotes = new Set(init.quotes ?? []);
@@ -526,7 +528,7 @@ function nextParagraphQuote(ctx: SentenceCtx): number {
  * Content after the cue, starting at token k. Returns the frame parts or null when nothing
  * reportable follows.
  */
-function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number; how: Frame['how'] } | null {
+export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number; how: Frame['how'] } | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (!t) {
@@ -669,7 +671,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   // passive "was told", "were asked": not a cue of the subject
   for (let j = vg0; j < i; j++) {
     const w = tokens[j].w;
-    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return fail('passive');
+    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return passiveFrame(ctx, vg0, i, lemma, frames) ?? fail('passive');
   }
   // "a group called Black Votes Matter": a participle naming something, not a cue
   if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
@@ -689,9 +691,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma)) return fail('reduced-relative-ing');
     if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
-  // "to say" (infinitive) is not itself a cue unless in a phrase
+  // an infinitive ("tried to discuss X", "led Priebus to declare X") takes its source from the
+  // clause around it: the object right before "to", else the sentence subject
   const before = tokens[vg0 - 1];
-  if (before && before.w === 'to' && form === 'base') return fail('infinitive');
+  const infinitive = !!before && before.w === 'to' && form === 'base' && i2 === i + 1;
+  if (before && before.w === 'to' && form === 'base' && !infinitive) return fail('infinitive');
   let relay: Frame['relay'];
   // "Peskov was quoted by Interfax as saying": the cue group swallows "was quoted by X (as)"
   if (form === 'ing' || lemma === 'say') {
@@ -710,7 +714,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   let inverted = false;
   void out;
   // 1. content before the cue: "Q, S V" / "Q, V S" / "C, S V" / "C, V S"
-  if (frames & F.BEFORE || lemma === 'say') {
+  if ((frames & F.BEFORE || lemma === 'say') && !infinitive) {
     const isBoundary = (t: Token | undefined) => !!t && (t.w === ',' || t.k === K.Quote || t.w === '—' || t.w === '–');
     const candidates: { s: NP; qi: number; after: number; inv: boolean; addr?: NP; medium?: Medium }[] = [];
     const left = npBefore(tokens, vg0, ctx.a, lex);
@@ -751,7 +755,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     for (const cand of candidates) {
       const { after } = cand;
       const nx = tokens[after];
-      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w));
+      // (an inverted source is not followed by "and"/"but": "X, a rabbi, said he and others ...")
+      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w) && !(cand.inv && (nx.w === 'and' || nx.w === 'but')));
       let qi = cand.qi;
       if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
       if (qi >= ctx.a && (tokens[qi].w === '—' || tokens[qi].w === '–') && tokens[qi - 1]?.k === K.Quote) qi--;
@@ -836,10 +841,14 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
-  src = npBefore(tokens, vg0, ctx.a, lex);
+  src = infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex);
   if (src && src.shape === 'relative') inherit = true;
   let subject: NP | undefined;
-  if (!src) {
+  if (!src && infinitive) {
+    inherit = true;
+    subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
+    if (!subject) return fail('infinitive');
+  } else if (!src) {
     const p = tokens[vg0 - 1];
     if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
       inherit = true;
@@ -859,7 +868,9 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
   }
   const tr = skipTrailer(ctx, k, ctx.b);
-  const c = contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
+  // "a deal she once supported", "which he believes will ...": the gap of a relative clause
+  const gap = src && !addressee && !infinitive && src.shape !== 'relative' ? gapContent(ctx, src, tr.k) : null;
+  const c = gap ? { content: gap, ...mixedOrIndirect(ctx, { start: gap[0].start, end: gap[gap.length - 1].end }), how: 'clause' as const, conf: 0.6 } : contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
   let res = c;
   if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
   if (!res && frames & F.CLAUSE) {
@@ -878,7 +889,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   if (!res) return fail('no-content');
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
-  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
+  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
     const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
@@ -901,11 +912,32 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   return mkFrame(ctx, {
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
+    ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && res === c ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
   });
 }
 
+/** "led Priebus to declare", "forcing candidates to address": the object right before "to", after a verb. */
+function infinitiveController(ctx: SentenceCtx, to: number): NP | null {
+  const { tokens, lex } = ctx;
+  const np = npBefore(tokens, to, ctx.a, lex, false);
+  if (!np || np.shape === 'relative' || np.shape === 'possessive') return null;
+  const p = tokens[np.t0 - 1];
+  if (!p || np.t0 - 1 < ctx.a || p.k !== K.Word || p.cap || lex.auxiliaries.has(p.w) || lex.prepositions.has(p.w) || lex.determiners.has(p.w)) return null;
+  return objectControl(p.w) ? np : null;
+}
+
+/** Verbs whose object does what the infinitive says: "urged Congress to act", "led him to declare". */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'force', 'allow', 'lead', 'led', 'prompt', 'encourage', 'tell', 'told', 'persuade', 'convince', 'push', 'press', 'pressure', 'invite', 'enable', 'help', 'order', 'require', 'cause', 'get', 'got', 'inspire', 'drive', 'drove', 'spur', 'compel', 'challenge', 'dare', 'beg', 'implore', 'call', 'instruct', 'direct', 'authorize', 'permit', 'warn', 'remind', 'advise', 'recruit', 'hire', 'pay', 'paid', 'motivate', 'empower', 'trigger', 'leave', 'left']);
+function objectControl(w: string): boolean {
+  if (OBJECT_CONTROL.has(w)) return true;
+  for (const [suffix, add] of [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['es', ''], ['s', ''], ['ied', 'y'], ['ies', 'y']] as const) {
+    if (w.endsWith(suffix) && OBJECT_CONTROL.has(w.slice(0, -suffix.length) + add)) return true;
+  }
+  return false;
+}
+
 /** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
-function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
+export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   const { tokens, lex } = ctx;
   let k = ctx.a;
   while (k < before && tokens[k].k === K.Word && (lex.conjunctions.has(tokens[k].w) || lex.verbAdverbs.has(tokens[k].w))) k++;
@@ -983,7 +1015,8 @@ function agentlessFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
   const e = objectEnd(ctx, k);
   if (e - k < 1) return null;
   const content: Span[] = [];
-  if (subj && subj.shape !== 'relative') content.push(span(tokens, subj.t0, subj.t1));
+  // "was asked whether ...": the one asked is not what was asked
+  if (subj && subj.shape !== 'relative' && !ph.words.includes('asked')) content.push(span(tokens, subj.t0, subj.t1));
   content.push(span(tokens, k, e));
   return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content, ...mixedOrIndirect(ctx, { start: content[0].start, end: content[content.length - 1].end }), conf: 0.55 });
 }
@@ -1187,6 +1220,11 @@ function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
     const np = npBefore(tokens, i, ctx.a, lex, false);
     return !!np && np.t1 === i && (np.shape === 'name' || np.shape === 'pronoun' || lex.determiners.has(tokens[np.t0].w));
   }
+  // Jane Doe interjected, “...”  /  she interjected: “...”
+  if (n && (n.w === ',' || n.w === ':') && quoteOpeningAt(ctx, i + 2) >= 0) {
+    const np = npBefore(tokens, i, ctx.a, lex);
+    return !!np && np.t1 === i && (np.shape === 'name' || np.shape === 'pronoun');
+  }
   // “...,” she quipped.
   if (past && (!n || (n.k === K.Punct && TERMINAL.has(n.w)))) {
     const np = npBefore(tokens, i, ctx.a, lex);
@@ -1214,7 +1252,9 @@ function prepVerbFrame(ctx: SentenceCtx, i: number, pv: PrepVerbInfo, out: Sente
   if (!p || p.k !== K.Word || !pv.preps.has(p.w) || inQuote(ctx, j)) return null;
   const n = tokens[j + 1];
   if (!n || (n.k === K.Punct && n.w !== '$') || (n.k === K.Word && lex.timeWords.has(n.w) && !lex.determiners.has(n.w))) return null;
-  return verbFrame(ctx, i, j + 1, pv.lemma + ' ' + p.w, F.OBJ, pv.form, out);
+  const f = verbFrame(ctx, i, j + 1, pv.lemma + ' ' + p.w, F.OBJ, pv.form, out);
+  if (f && !f.variant) f.variant = 'prep';
+  return f;
 }
 
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */

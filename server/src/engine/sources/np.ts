@@ -51,6 +51,8 @@ export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
   if (w === "'s") return true;
   if (lex.nonNominal.has(w)) return false;
   if (t.cap) {
+    // an initial ("James A. Lewis", "I. M. Pei"), not the article or pronoun
+    if (w.length === 1 && next && next.w === '.' && next.s === t.e) return true;
     // capitalised function words and adverbs at sentence start are not names
     // (a name when another capitalised word follows: "Kelly Ayotte")
     if (w.endsWith('ly') && w.length > 5) return !!next && next.k === K.Word && next.cap && !lex.pronouns.has(next.w);
@@ -264,7 +266,7 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
   while (i < max && i - start < MAX_NP) {
     const t = tokens[i];
     // a past-tense verb after the head ends the phrase: "The Post intervened"
-    if (last >= 0 && t.k === K.Word && !t.cap && t.w.length > 4 && t.w.endsWith('ed')) break;
+    if (last >= 0 && t.k === K.Word && !t.cap && t.w.length > 3 && t.w.endsWith('ed')) break;
     if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
       if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;

@@ -121,8 +121,6 @@ spoke of                | verb o
 spoke about             | verb o
 talked about            | verb o
 talks about             | verb o
-spoke to                | verb o
-speaks to               | verb o
 apologized for          | verb o
 apologised for          | verb o
 distanced himself from  | verb o

@@ -1,0 +1,31 @@
+// Passive reporting verbs (cues/passive.ts), invented sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs, one } from './helpers';
+
+test('passive with a by-agent: the agent is the source, the subject the content', () => {
+  const a = one('The plan was first reported by the Daily Planet.');
+  assert.equal(a.cue, 'was first reported');
+  assert.equal(a.source, 'the Daily Planet');
+  assert.deepEqual(a.content, ['The plan']);
+});
+
+test('passive without an agent is agentless; a complement is content too', () => {
+  const a = one('The mayor is widely seen as a moderate.');
+  assert.equal(a.sourceKind, 'agentless');
+  assert.equal(a.source, null);
+  assert.deepEqual(a.content, ['The mayor', 'a moderate']);
+  const b = one('The ruling was criticized by Ana Ruiz as “a disaster for renters.”');
+  assert.equal(b.source, 'Ana Ruiz');
+  assert.deepEqual(b.content, ['The ruling', 'as “a disaster for renters.”']);
+});
+
+test('passive of an addressee verb: only the complement is content', () => {
+  const a = one('The senator was asked whether the bill would pass.');
+  assert.deepEqual(a.content, ['whether the bill would pass']);
+});
+
+test('passives of verbs that are no attribution stay out: "was charged", "were found"', () => {
+  assert.deepEqual(attrs('The driver was charged with speeding.'), []);
+  assert.deepEqual(attrs('Three boxes were found in the hall.'), []);
+});
