@@ -13,6 +13,7 @@ import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
 import { gapContent } from './relative';
+import { carriesNoun, nounPrepFrame } from './nouns';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -242,6 +243,9 @@ export function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: numb
   if (medium && medium.span.start >= (tokens[k]?.s ?? Infinity)) medium = undefined;
   return { k, medium };
 }
+
+/** A clause opening with a possessive needs a verb ahead: "maintained his innocence" is an object. */
+const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that may open a reported clause without "that": "said about half of ...", "said perhaps ...". */
 const CLAUSE_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'fewer', 'less', 'at', 'just', 'even', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'too', 'once', 'now', 'then', 'here', 'so', 'yes', 'no', 'instead', 'without', 'despite', 'unlike', 'given', 'during', 'under', 'by', 'with', 'for', 'in']);
@@ -609,7 +613,7 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.65 };
     }
   }
-  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && (!(frames & F.OBJ) || hasVerbAhead(ctx, k))) {
+  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && ((!(frames & F.OBJ) && !POSSESSIVE_DET.has(tokens[k].w)) || hasVerbAhead(ctx, k))) {
     const e = clauseEnd(ctx, k);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);
@@ -1375,6 +1379,8 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
         continue;
       }
     }
+    // "voiced concern about X": the noun frame reads it
+    if (!t.cap && carriesNoun(ctx, i)) continue;
     const pv = lex.prepVerbs.get(t.w);
     if (pv && !t.cap) {
       // "talked about the plan", "voted against the bill": the preposition's object is the content
@@ -1399,6 +1405,15 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = verbFrame(ctx, i, i + 1, t.w, F.CLAUSE | F.BEFORE, t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'ed', out);
       if (f && (f.how === 'quote' || f.how === 'clause')) {
         f.conf = Math.min(f.conf, 0.55);
+        frames.push(f);
+        continue;
+      }
+    }
+    const np = !t.cap ? lex.nounPreps.get(t.w) : undefined;
+    if (np) {
+      // "his support for X", "voiced concern about X"
+      const f = nounPrepFrame(ctx, i, np);
+      if (f) {
         frames.push(f);
         continue;
       }
