@@ -336,15 +336,37 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
   const { tokens } = ctx;
   for (let j = k + 2; j < end; j++) {
     if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
-    if (tokens[j].w === ',' && !inQuote(ctx, j) && j + 1 < end) {
-      if (participleCue(ctx, j + 1)) return contentEnd(ctx, k, j);
-      if ((tokens[j + 1].w === 'compared' || tokens[j + 1].w === 'according') && tokens[j + 2] && (tokens[j + 2].w === 'with' || tokens[j + 2].w === 'to')) return contentEnd(ctx, k, j);
+    // "compared with 23 percent who ...": a comparison of figures ends the reported clause
+    if (tokens[j].w === 'compared' && (tokens[j + 1]?.w === 'with' || tokens[j + 1]?.w === 'to') && !inQuote(ctx, j)) return contentEnd(ctx, k, j);
+    // a comma inside a closing quote is a comma too: 'things “should be wrapped up,” referring to ...'
+    const comma = (tokens[j].w === ',' && !inQuote(ctx, j)) || (tokens[j].k === K.Quote && tokens[j - 1]?.w === ',' && quoteClosingAt(ctx, j) >= 0);
+    if (comma && j + 1 < end) {
+      const at = tokens[j].w === ',' ? j : j + 1;
+      if (participleCue(ctx, j + 1)) return contentEnd(ctx, k, at);
+      if ((tokens[j + 1].w === 'compared' || tokens[j + 1].w === 'according') && tokens[j + 2] && (tokens[j + 2].w === 'with' || tokens[j + 2].w === 'to')) return contentEnd(ctx, k, at);
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
-      if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, j);
+      if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, at);
+      // ", while other voters said ...", ", whereas ...": a contrasting clause
+      if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
+      // ", and other leaders said ...": a coordinated clause with its own reporting verb
+      if ((n.w === 'and' || n.w === 'but') && ownCueAhead(ctx, j + 2, end)) return contentEnd(ctx, k, at);
     }
   }
   return end;
+}
+
+/** A subject and a reporting verb within a few words: "other GOP leaders said", "Trump vowed". */
+function ownCueAhead(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let j = k + 1; j < end && j - k <= 6; j++) {
+    const t = tokens[j];
+    if (t.k !== K.Word || inQuote(ctx, j)) return false;
+    const v = lex.verbs.get(t.w);
+    if (v && !t.cap && (v.form === 'ed' || v.form === 's') && v.frames & (F.CLAUSE | F.BEFORE)) return true;
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w)) return false;
+  }
+  return false;
 }
 
 const AFTER_CUE_CONJ = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'because', 'although', 'though', 'until', 'then']);
@@ -591,6 +613,10 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
       }
     }
   }
+  if ((frames & F.CLAUSE) && (t.w === 'yes' || t.w === 'no' || t.w === 'so') && (!tokens[k + 1] || k + 1 >= ctx.b || (tokens[k + 1].k === K.Punct && TERMINAL.has(tokens[k + 1].w)))) {
+    // "46 percent said yes", "55 percent said so"
+    return { content: [span(tokens, k, k + 1)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+  }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
     const e = objectEnd(ctx, k + 1, true);
@@ -695,6 +721,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma)) return fail('reduced-relative-ing');
     if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
+  // "compared with a third who ...": a comparison, not a report
+  if (lemma === 'compare' && (tokens[i2]?.w === 'with' || tokens[i2]?.w === 'to')) return fail('comparison');
   // an infinitive ("tried to discuss X", "led Priebus to declare X") takes its source from the
   // clause around it: the object right before "to", else the sentence subject
   const before = tokens[vg0 - 1];

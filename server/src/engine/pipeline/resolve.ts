@@ -233,7 +233,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
     while (fi < kept.length && frameStart(kept[fi]) < Q.s) {
       const f = kept[fi];
       if (f.kind !== 'indirect' && f.src) prevQuoteFrame = f;
-      else if (f.src) prevQuoteFrame = null;
+      // (a participle sharing the speaker's subject does not interrupt: "“A,” said X, asking ... “B.”")
+      else if (f.src && !f.inherit) prevQuoteFrame = null;
       fi++;
     }
     if (covered[q]) continue;

@@ -1,0 +1,21 @@
+// Where reported content ends, and quotes that continue a speaker past a participle (invented sentences).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs, one } from './helpers';
+
+test('a clause ends before a comparison, a contrast and a coordinated report', () => {
+  assert.equal(attrs('Most voters said yes, compared with a third who said no.')[0].content[0], 'yes');
+  assert.equal(attrs('Ana Ruiz said the road will close, while other officials said it would not.')[0].content[0], 'the road will close');
+  assert.equal(attrs('Ana Ruiz said the road will close, and city officials said it was overdue.')[0].content[0], 'the road will close');
+});
+
+test('a comma inside a closing quote ends the clause before a participle', () => {
+  const a = attrs('Jo Lee said things “should be settled by June,” referring to the vote.')[0];
+  assert.equal(a.content[0], 'things “should be settled by June,”');
+});
+
+test('a participle after the cue does not stop the next quote from continuing the speaker', () => {
+  const a = attrs('“We will appeal,” said Ana Ruiz, asking for patience. “It may take months.”').find((x) => x.cue === 'said');
+  assert.ok(a);
+  assert.deepEqual(a.content, ['We will appeal,', 'It may take months.']);
+});
