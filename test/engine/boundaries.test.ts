@@ -19,3 +19,18 @@ test('a participle after the cue does not stop the next quote from continuing th
   assert.ok(a);
   assert.deepEqual(a.content, ['We will appeal,', 'It may take months.']);
 });
+
+test('a quote after any reporting verb and a comma: "He continued, “...”", ", however,"', () => {
+  assert.deepEqual(one('He continued, “We never stopped talking.”').content, ['We never stopped talking.']);
+  assert.deepEqual(one('Jo Lee acknowledged, however, “Past results are no guide.”').content, ['Past results are no guide.']);
+  assert.deepEqual(one('She went on: “It is like a leak in the roof.”').content, ['It is like a leak in the roof.']);
+});
+
+test('a quantifier alone is a source: “...,” tweeted another / Another tweeted, “...”', () => {
+  assert.equal(one('“Watch the law,” tweeted another.').source, 'another');
+  assert.equal(one('Another tweeted, “She is above the rules.”').source, 'Another');
+});
+
+test('said yes / said so have content', () => {
+  assert.deepEqual(one('Most voters said yes.').content, ['yes']);
+});

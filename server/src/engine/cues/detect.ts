@@ -356,6 +356,8 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
   return end;
 }
 
+const INSERTED_ADVERBS = new Set(['however', 'though', 'too', 'also', 'again', 'later', 'then', 'simply', 'finally']);
+
 /** A subject and a reporting verb within a few words: "other GOP leaders said", "Trump vowed". */
 function ownCueAhead(ctx: SentenceCtx, k: number, end: number): boolean {
   const { tokens, lex } = ctx;
@@ -905,6 +907,14 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   const c = gap ? { content: gap, ...mixedOrIndirect(ctx, { start: gap[0].start, end: gap[gap.length - 1].end }), how: 'clause' as const, conf: 0.6 } : contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
   let res = c;
   if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
+  if (!res && (tokens[tr.k]?.w === ',' || tokens[tr.k]?.w === ':')) {
+    // "He continued, “...”": a quote after any reporting verb and a comma or colon
+    // (", however," / ", though," may come between)
+    let qk = tr.k + 1;
+    if (tokens[qk]?.k === K.Word && INSERTED_ADVERBS.has(tokens[qk].w) && tokens[qk + 1]?.w === ',') qk += 2;
+    const q = quoteOpeningAt(ctx, qk);
+    if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.85 };
+  }
   if (!res && frames & F.CLAUSE) {
     // "X said in a statement. “Q”" / "X said:" + quote: the quote opening the next sentence
     const t = tokens[tr.k];

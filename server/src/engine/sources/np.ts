@@ -35,7 +35,7 @@ function isTimeToken(t: Token, lex: Lexicon): boolean {
   if (!lex.timeWords.has(t.w)) return false;
   return !t.cap || WEEKDAYS.has(t.w) || MONTHS.has(t.w) || lex.determiners.has(t.w);
 }
-const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none']);
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none', 'another']);
 const NUMBER_HEADS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'some', 'all', 'none', 'each', 'both', 'several', 'few']);
 const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
@@ -260,6 +260,10 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
     return { t0: i, t1: i + 1, h0: i, h1: i + 1, shape: 'pronoun' };
   }
   if (first.k === K.Word && lex.determiners.has(first.w)) i++;
+  // "tweeted another", "said one": a quantifier standing alone
+  if (i === start + 1 && QUANTIFIER_HEADS.has(first.w) && !(tokens[i] && i < max && tokens[i].k === K.Word && isNominal(tokens[i], lex, tokens[i + 1]))) {
+    return { t0: start, t1: start + 1, h0: start, h1: start + 1, shape: 'common' };
+  }
   let sawName = false;
   let connectors = 0;
   let last = -1;

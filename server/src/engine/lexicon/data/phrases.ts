@@ -110,6 +110,8 @@ pushed back             | verb cb
 chime in                | verb cb
 chimed in               | verb cb
 went on to say          | verb c
+went on                 | verb b
+goes on                 | verb b
 go on to say            | verb c
 make clear              | verb c
 made clear              | verb c
