@@ -146,11 +146,22 @@ export function verbGroupStart(ctx: SentenceCtx, i: number): number {
         continue;
       }
     }
+    // "earlier in the day", "in the past", "in recent weeks", "at the time": a time phrase
+    if ((lex.timeWords.has(w) || TIME_TAIL.has(w)) && j - 1 > ctx.a) {
+      let y = j - 1;
+      while (y - 1 >= ctx.a && j - y < 5 && tokens[y - 1].k === K.Word && !tokens[y - 1].cap && (TIME_PHRASE.has(tokens[y - 1].w) || lex.timeWords.has(tokens[y - 1].w))) y--;
+      if (y < j - 1 && (tokens[y].w === 'in' || tokens[y].w === 'at' || tokens[y].w === 'earlier' || tokens[y].w === 'later' || tokens[y].w === 'over' || tokens[y].w === 'during')) {
+        j = y;
+        continue;
+      }
+    }
     break;
   }
   return j;
 }
 
+const TIME_TAIL = new Set(['day', 'days', 'past', 'time', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes']);
+const TIME_PHRASE = new Set(['in', 'at', 'the', 'past', 'recent', 'earlier', 'later', 'over', 'during', 'same', 'that', 'this', 'last', 'few', 'several', 'two', 'three']);
 const QUANTITIES = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'few', 'all', 'none', 'plurality']);
 const NOUNY = new Set(['campaign', 'focus', 'vote', 'push', 'rally', 'talk', 'lie', 'point', 'object', 'side', 'rant', 'swipe', 'jab', 'dream', 'worry', 'care', 'joke', 'brief', 'count', 'settle', 'rage', 'fume', 'dissent', 'crusade', 'debate', 'detail', 'outline', 'protest', 'press', 'lobby', 'honor', 'salute', 'nickname', 'contest', 'comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
 const APPOSITIVE_END = new Set([',', '—', '–', '--', ')']);
@@ -744,6 +755,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   let k = i2;
   let addressee: NP | undefined;
   let src: NP | null = null;
+  let subject: NP | undefined;
   let inherit = false;
   let inverted = false;
   void out;
@@ -876,8 +888,17 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
   src = infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex);
+  // "Trump released a new radio ad calling X": a participle after the object of another verb
+  // belongs to that verb's subject
+  if (src && form === 'ing' && vg0 === i && src.t1 === vg0 && (src.shape === 'common' || src.shape === 'name') && objectOfVerb(ctx, src)) {
+    const s = sentenceSubject(ctx, src.t0);
+    if (s) {
+      src = null;
+      inherit = true;
+      subject = s;
+    }
+  }
   if (src && src.shape === 'relative') inherit = true;
-  let subject: NP | undefined;
   if (!src && infinitive) {
     inherit = true;
     subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
@@ -956,6 +977,15 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
     ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && res === c ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
   });
+}
+
+/** The noun phrase follows a verb of its clause ("released a new radio ad"): it is that verb's object. */
+function objectOfVerb(ctx: SentenceCtx, np: NP): boolean {
+  const { tokens, lex } = ctx;
+  const p = tokens[np.t0 - 1];
+  if (!p || np.t0 - 1 < ctx.a || p.k !== K.Word || p.cap || lex.auxiliaries.has(p.w) || lex.prepositions.has(p.w) || lex.determiners.has(p.w) || lex.conjunctions.has(p.w) || lex.relatives.has(p.w)) return false;
+  const v = lex.verbs.get(p.w);
+  return (p.w.endsWith('ed') && p.w.length > 3) || lex.irregularPast.has(p.w) || lex.commonVerbs.has(p.w) || lex.lightVerbs.has(p.w) || (!!v && v.form !== 'base');
 }
 
 /** "led Priebus to declare", "forcing candidates to address": the object right before "to", after a verb. */
