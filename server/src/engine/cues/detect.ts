@@ -14,6 +14,7 @@ import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
 import { gapContent } from './relative';
 import { carriesNoun, nounPrepFrame } from './nouns';
+import { SEEM_WORDS, seemFrame } from './seem';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -392,7 +393,8 @@ export function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
     if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return false;
-    if (t.k !== K.Word || t.cap) continue;
+    // (in a title-case headline every word is capitalised)
+    if (t.k !== K.Word || (t.cap && !ctx.para.titleCase)) continue;
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return true;
   }
   return false;
@@ -682,7 +684,7 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.k === K.Num || t.w === '$') return true;
-  if (t.k === K.Quote) return t.q !== Q.Close;
+  if (t.k === K.Quote || t.k === K.SQuote) return t.q !== Q.Close;
   if (t.k !== K.Word) return false;
   const { lex } = ctx;
   if (lex.conjunctions.has(t.w) || lex.timeWords.has(t.w)) return false;
@@ -1149,12 +1151,16 @@ const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', "editor's",
  * "Name: words" at the start of a paragraph: a headline ("Ryan: FBI decision defies explanation")
  * or a transcript line ("TAPPER: ..."). The content is the rest of the paragraph.
  */
+const HEADLINE_GROUPS = new Set(['camp', 'campaign', 'aides', 'aide', 'allies', 'ally', 'adviser', 'advisers', 'spokesman', 'spokeswoman', 'supporters', 'officials', 'official', 'lawyers', 'lawyer', 'team', 'chief', 'leaders', 'source', 'sources']);
+
 function leadColonFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex, para } = ctx;
   if (ctx.si !== 0 || i - ctx.a > 5 || i === ctx.a) return null;
   for (let j = ctx.a; j < i; j++) {
     const t = tokens[j];
-    if (!(t.k === K.Word && (t.cap || t.w === "'s" || t.w === 'of')) && !(t.w === '.' && tokens[j - 1]?.e === t.s)) return null;
+    // (after a name, a few lowercase group words: "Clinton camp:", "Trump aides:")
+    const groupWord = j > ctx.a && tokens[ctx.a].cap && t.k === K.Word && HEADLINE_GROUPS.has(t.w);
+    if (!(t.k === K.Word && (t.cap || t.w === "'s" || t.w === 'of' || groupWord)) && !(t.w === '.' && tokens[j - 1]?.e === t.s)) return null;
     if (NOT_SPEAKERS.has(t.w)) return null;
   }
   const np = npBefore(tokens, i, ctx.a, lex, false);
@@ -1442,6 +1448,14 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
     }
     if (t.w === 'asked') {
       const f = askedFrame(ctx, i);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    if (!t.cap && SEEM_WORDS.has(t.w)) {
+      // "the race appears closer": an impression with no source
+      const f = seemFrame(ctx, i);
       if (f) {
         frames.push(f);
         continue;
