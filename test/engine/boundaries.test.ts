@@ -34,3 +34,16 @@ test('a quantifier alone is a source: “...,” tweeted another / Another tweet
 test('said yes / said so have content', () => {
   assert.deepEqual(one('Most voters said yes.').content, ['yes']);
 });
+
+test('an object list or appositive goes on past its commas: "questioned his tactics, his judgment and his decency"', () => {
+  assert.deepEqual(one('Ana Ruiz questioned his tactics, his judgment and his decency.').content, ['his tactics, his judgment and his decency']);
+  // ... but a participle or a new clause after the comma ends it
+  assert.deepEqual(attrs('Ana Ruiz praised the plan, saying it was overdue.')[0].content, ['the plan']);
+});
+
+test('floated quantifiers and datelines are no sources', () => {
+  assert.equal(one('It rained. Jo Lee and Ana Ruiz have both supported the levy.').source, 'Jo Lee and Ana Ruiz');
+  const a = attrs('RIVERTON — The mayor sent a memo calling the vote a sham.').find((x) => x.cue === 'calling');
+  assert.ok(a);
+  assert.equal(a.source, 'The mayor');
+});

@@ -137,6 +137,14 @@ export function verbGroupStart(ctx: SentenceCtx, i: number): number {
       j--;
       continue;
     }
+    // a floated quantifier: "have both supported", "will all support", "both suggested"
+    if ((w === 'both' || w === 'all' || w === 'each') && j - 2 >= ctx.a) {
+      const p = tokens[j - 2];
+      if (lex.auxiliaries.has(p.w) || (p.k === K.Word && (p.cap || isNominal(p, lex)) && !lex.determiners.has(p.w)) || p.w === ',' || p.w === '—') {
+        j--;
+        continue;
+      }
+    }
     // a time expression between subject and verb: "who last year threatened", "Trump on Tuesday said"
     if (lex.timeWords.has(w) && j - 1 > ctx.a) {
       let x = j - 1;
@@ -171,11 +179,13 @@ const STANCE_ING = new Set(['support', 'back', 'endorse', 'oppose', 'attack', 'c
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
 
+const PLURAL_DETS = new Set(['several', 'many', 'few', 'both', 'these', 'those', 'two', 'three', 'four', 'five', 'some', 'all']);
 const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'media', 'public', 'clergy', 'majority', 'minority', 'plurality']);
 /** A common-noun subject head agrees with a present-tense verb: "the reports show", "the report shows". */
-function agrees(head: Token | undefined, form: VerbInfo['form']): boolean {
+function agrees(head: Token | undefined, form: VerbInfo['form'], det?: Token): boolean {
   if (!head || head.k !== K.Word) return head?.k === K.Num;
-  const plural = PLURAL_HEADS.has(head.w) || (head.w.endsWith('s') && !head.w.endsWith('ss') && !head.w.endsWith('us') && !head.w.endsWith('is'));
+  // (a plural determiner makes the phrase plural whatever its last word: "several negative")
+  const plural = PLURAL_HEADS.has(head.w) || (head.w.endsWith('s') && !head.w.endsWith('ss') && !head.w.endsWith('us') && !head.w.endsWith('is')) || (!!det && PLURAL_DETS.has(det.w));
   if (form === 's') return !plural;
   if (form === 'base') return plural;
   return true;
@@ -310,11 +320,36 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
     if ((t.w === ',' || t.w === ';' || t.w === '—' || t.w === '–' || t.w === '(') && !inQuote(ctx, j)) {
       const n = tokens[j + 1];
       if (t.w === ',' && n && ((n.k === K.Word && OBJECT_CONTINUERS.has(n.w)) || (n.k === K.Quote && n.q !== Q.Close))) continue;
+      // a list or an appositive goes on: "his tactics, his judgment and his decency"
+      if (strict && t.w === ',' && listGoesOn(ctx, j + 1, end)) continue;
       return contentEnd(ctx, k, j);
     }
     if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
   }
   return end;
+}
+
+/**
+ * After a comma inside an object: the next stretch (to the next comma or the end) is another item
+ * of a list ending in "and"/"or" or an appositive noun phrase, with no verb, participle or new clause.
+ */
+function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const n = tokens[k];
+  if (!n || n.k !== K.Word || SUBORDINATORS.has(n.w) || lex.relatives.has(n.w) || lex.pronouns.has(n.w) || participleCue(ctx, k)) return false;
+  if (n.w === 'and' || n.w === 'or') {
+    const m = tokens[k + 1];
+    return !!m && (lex.determiners.has(m.w) || (m.k === K.Word && isNominal(m, lex) && !lex.verbs.has(m.w))) && !NEW_SUBJECTS.has(m.w) && !ownCueAhead(ctx, k + 1, end);
+  }
+  let sawAnd = false;
+  for (let j = k; j < end && j - k < 12; j++) {
+    const t = tokens[j];
+    if (t.w === ',' || t.w === ';') return sawAnd;
+    if (t.k !== K.Word || inQuote(ctx, j)) continue;
+    if (t.w === 'and' || t.w === 'or') sawAnd = true;
+    else if (!t.cap && (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.irregularPast.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base'))) return false;
+  }
+  return sawAnd;
 }
 
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
@@ -958,7 +993,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
     const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
-    const named = !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form)));
+    const named = !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
     if (!named) return fail('noun-not-verb');
   }
   if (reduced && res.kind !== 'direct') {
@@ -1011,9 +1046,23 @@ function objectControl(w: string): boolean {
 }
 
 /** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
+/** After a dateline opening the paragraph: "WASHINGTON —", "DES MOINES, Iowa (AP) —". */
+function skipDateline(ctx: SentenceCtx, k: number): number {
+  const { tokens } = ctx;
+  if (ctx.si !== 0) return k;
+  let j = k;
+  while (j < ctx.b && j - k < 8 && tokens[j].w !== '—' && tokens[j].w !== '–' && tokens[j].w !== '--') j++;
+  if (j >= ctx.b || j - k >= 8 || j === k) return k;
+  // the words before the dash: an all-caps place, maybe a state and an agency in brackets
+  const t = tokens[k];
+  const raw = ctx.doc.text.slice(t.s, t.e);
+  if (t.k !== K.Word || raw.length < 3 || raw !== raw.toUpperCase()) return k;
+  return j + 1;
+}
+
 export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   const { tokens, lex } = ctx;
-  let k = ctx.a;
+  let k = skipDateline(ctx, ctx.a);
   while (k < before && tokens[k].k === K.Word && (lex.conjunctions.has(tokens[k].w) || lex.verbAdverbs.has(tokens[k].w))) k++;
   if (tokens[k] && tokens[k].k === K.Word && lex.prepositions.has(tokens[k].w)) {
     // "In April, The Post ..." : after the first comma

@@ -56,7 +56,8 @@ export function gapContent(ctx: SentenceCtx, src: NP, k: number): Span[] | null 
     if (e - k < 2) return null;
     return [span(tokens, ante.t0, ante.t1), span(tokens, k, e)];
   }
-  // (an object gap, "a deal she once supported", is not read: too often a noun looks like the verb)
+  // (an object gap, "a deal she once supported", is not read: on the evaluation corpus it is right
+  // about a third of the time even with a past tense after a pronoun or a name)
   void t;
   return null;
 }

@@ -270,7 +270,7 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
   while (i < max && i - start < MAX_NP) {
     const t = tokens[i];
     // a past-tense verb after the head ends the phrase: "The Post intervened"
-    if (last >= 0 && t.k === K.Word && !t.cap && t.w.length > 3 && t.w.endsWith('ed')) break;
+    if (last >= 0 && t.k === K.Word && !t.cap && ((t.w.length > 3 && t.w.endsWith('ed')) || lex.irregularPast.has(t.w))) break;
     if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
       if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;
