@@ -6,7 +6,7 @@
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
 import type { ChainRelation, Span } from '../types';
-import { F, type Lexicon, type PhraseInfo, type PrepVerbInfo, type VerbInfo } from '../lexicon/index';
+import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { K, Q, type Token } from '../text/tokens';
@@ -15,6 +15,9 @@ import { passiveFrame } from './passive';
 import { gapContent } from './relative';
 import { carriesNoun, nounPrepFrame } from './nouns';
 import { SEEM_WORDS, seemFrame } from './seem';
+import { agrees, headOf } from './agreement';
+import { infinitiveController, objectOfVerb } from './infinitive';
+import { prepVerbFrame } from './prepverbs';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -178,25 +181,6 @@ const APPOSITIVE_END = new Set([',', '—', '–', '--', ')']);
 const STANCE_ING = new Set(['support', 'back', 'endorse', 'oppose', 'attack', 'criticize', 'criticise', 'praise', 'urge', 'demand', 'call', 'show', 'suggest', 'claim', 'accuse', 'blame', 'question', 'challenge', 'defend', 'condemn', 'denounce', 'mock', 'promise', 'pledge', 'warn', 'predict', 'argue', 'allege', 'deny', 'reject', 'favor', 'favour', 'advocate', 'champion', 'depict', 'portray', 'describe', 'tout', 'slam', 'blast', 'seek', 'ask', 'request', 'propose']);
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
-
-const PLURAL_DETS = new Set(['several', 'many', 'few', 'both', 'these', 'those', 'two', 'three', 'four', 'five', 'some', 'all']);
-const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'media', 'public', 'clergy', 'majority', 'minority', 'plurality']);
-/** A common-noun subject head agrees with a present-tense verb: "the reports show", "the report shows". */
-function agrees(head: Token | undefined, form: VerbInfo['form'], det?: Token): boolean {
-  if (!head || head.k !== K.Word) return head?.k === K.Num;
-  // (a plural determiner makes the phrase plural whatever its last word: "several negative")
-  const plural = PLURAL_HEADS.has(head.w) || (head.w.endsWith('s') && !head.w.endsWith('ss') && !head.w.endsWith('us') && !head.w.endsWith('is')) || (!!det && PLURAL_DETS.has(det.w));
-  if (form === 's') return !plural;
-  if (form === 'base') return plural;
-  return true;
-}
-
-/** The head word of a common noun phrase: the last word before an of/in/across attachment. */
-function headOf(tokens: Token[], np: NP): number {
-  for (let j = np.h0 + 1; j < np.h1; j++) if (tokens[j].k === K.Word && HEAD_ENDERS.has(tokens[j].w)) return j - 1;
-  return np.h1 - 1;
-}
-const HEAD_ENDERS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'across', 'around', 'among']);
 
 function isNominalLy(w: string): boolean {
   return w === 'family' || w === 'ally' || w === 'rally' || w === 'italy' || w === 'assembly' || w === 'supply';
@@ -729,7 +713,7 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
 const FALLBACK_PREPS = new Set(['between', 'about', 'over', 'under', 'nearly', 'around']);
 
 /** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
-function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
+export function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   traceAt = ctx.tokens[i].s;
   return verbFrameAt(ctx, i, i2, lemma, frames, form, out);
 }
@@ -1016,36 +1000,6 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   });
 }
 
-/** The noun phrase follows a verb of its clause ("released a new radio ad"): it is that verb's object. */
-function objectOfVerb(ctx: SentenceCtx, np: NP): boolean {
-  const { tokens, lex } = ctx;
-  const p = tokens[np.t0 - 1];
-  if (!p || np.t0 - 1 < ctx.a || p.k !== K.Word || p.cap || lex.auxiliaries.has(p.w) || lex.prepositions.has(p.w) || lex.determiners.has(p.w) || lex.conjunctions.has(p.w) || lex.relatives.has(p.w)) return false;
-  const v = lex.verbs.get(p.w);
-  return (p.w.endsWith('ed') && p.w.length > 3) || lex.irregularPast.has(p.w) || lex.commonVerbs.has(p.w) || lex.lightVerbs.has(p.w) || (!!v && v.form !== 'base');
-}
-
-/** "led Priebus to declare", "forcing candidates to address": the object right before "to", after a verb. */
-function infinitiveController(ctx: SentenceCtx, to: number): NP | null {
-  const { tokens, lex } = ctx;
-  const np = npBefore(tokens, to, ctx.a, lex, false);
-  if (!np || np.shape === 'relative' || np.shape === 'possessive') return null;
-  const p = tokens[np.t0 - 1];
-  if (!p || np.t0 - 1 < ctx.a || p.k !== K.Word || p.cap || lex.auxiliaries.has(p.w) || lex.prepositions.has(p.w) || lex.determiners.has(p.w)) return null;
-  return objectControl(p.w) ? np : null;
-}
-
-/** Verbs whose object does what the infinitive says: "urged Congress to act", "led him to declare". */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'force', 'allow', 'lead', 'led', 'prompt', 'encourage', 'tell', 'told', 'persuade', 'convince', 'push', 'press', 'pressure', 'invite', 'enable', 'help', 'order', 'require', 'cause', 'get', 'got', 'inspire', 'drive', 'drove', 'spur', 'compel', 'challenge', 'dare', 'beg', 'implore', 'call', 'instruct', 'direct', 'authorize', 'permit', 'warn', 'remind', 'advise', 'recruit', 'hire', 'pay', 'paid', 'motivate', 'empower', 'trigger', 'leave', 'left']);
-function objectControl(w: string): boolean {
-  if (OBJECT_CONTROL.has(w)) return true;
-  for (const [suffix, add] of [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['es', ''], ['s', ''], ['ied', 'y'], ['ies', 'y']] as const) {
-    if (w.endsWith(suffix) && OBJECT_CONTROL.has(w.slice(0, -suffix.length) + add)) return true;
-  }
-  return false;
-}
-
-/** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
 /** After a dateline opening the paragraph: "WASHINGTON —", "DES MOINES, Iowa (AP) —". */
 function skipDateline(ctx: SentenceCtx, k: number): number {
   const { tokens } = ctx;
@@ -1060,6 +1014,7 @@ function skipDateline(ctx: SentenceCtx, k: number): number {
   return j + 1;
 }
 
+/** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
 export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   const { tokens, lex } = ctx;
   let k = skipDateline(ctx, ctx.a);
@@ -1359,29 +1314,6 @@ function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
     return !!q && (q.k === K.Quote || (q.w === ',' && tokens[np!.t0 - 2]?.k === K.Quote));
   }
   return false;
-}
-
-/**
- * A prepositional reporting verb followed (after at most two adverbs or "at length") by one of its
- * prepositions and a noun phrase or clause: the cue runs to the preposition, the content follows it.
- */
-function prepVerbFrame(ctx: SentenceCtx, i: number, pv: PrepVerbInfo, out: SentenceCues): Frame | null {
-  const { tokens, lex } = ctx;
-  let j = i + 1;
-  for (let n = 0; n < 2 && j < ctx.b; n++) {
-    const t = tokens[j];
-    if (t.k === K.Word && !t.cap && (lex.verbAdverbs.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4))) j++;
-    else if (t.w === 'at' && tokens[j + 1]?.w === 'length') j += 2;
-    else if (t.w === 'out' || t.w === 'up') j++;
-    else break;
-  }
-  const p = tokens[j];
-  if (!p || p.k !== K.Word || !pv.preps.has(p.w) || inQuote(ctx, j)) return null;
-  const n = tokens[j + 1];
-  if (!n || (n.k === K.Punct && n.w !== '$') || (n.k === K.Word && lex.timeWords.has(n.w) && !lex.determiners.has(n.w))) return null;
-  const f = verbFrame(ctx, i, j + 1, pv.lemma + ' ' + p.w, F.OBJ, pv.form, out);
-  if (f && !f.variant) f.variant = 'prep';
-  return f;
 }
 
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */

@@ -8,7 +8,7 @@ import { F } from '../lexicon/index';
 import { npAfter, npBefore, withAppositiveAfter, type NP } from '../sources/np';
 import { K } from '../text/tokens';
 import type { Frame } from './frame';
-import { clauseEnd, contentEnd, inQuote, mkFrame, mixedOrIndirect, objectEnd, span, type SentenceCtx } from './detect';
+import { clauseEnd, inQuote, mkFrame, mixedOrIndirect, objectEnd, span, type SentenceCtx } from './detect';
 
 /** Verbs whose passive is an attribution: judging, naming, reporting, stance ("was seen as", "is expected to"). */
 const PASSIVE_LEMMAS = new Set([
