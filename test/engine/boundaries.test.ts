@@ -47,3 +47,13 @@ test('floated quantifiers and datelines are no sources', () => {
   assert.ok(a);
   assert.equal(a.source, 'The mayor');
 });
+
+test('a clause ends before another report after a comma and before "and" + a new subject', () => {
+  assert.equal(attrs('Most voters said they are undecided, 27 percent of them said they could change.')[0].content[0], 'they are undecided');
+  assert.equal(attrs('Ana Ruiz said she would not run and she left the room.')[0].content[0], 'she would not run');
+});
+
+test('an object goes on past ", who ..." and ", including ..."; a list with several commas stays whole', () => {
+  assert.deepEqual(one('Ana Ruiz praised Jo Lee, who led the count.').content, ['Jo Lee, who led the count']);
+  assert.deepEqual(one('Ana Ruiz questioned his tactics, his judgment, his worldview and his decency.').content, ['his tactics, his judgment, his worldview and his decency']);
+});

@@ -320,14 +320,22 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
 function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
   const { tokens, lex } = ctx;
   const n = tokens[k];
+  // "X, who ...", "X, including ...", "X, as well as ...": about the object still
+  if (n && n.k === K.Word && OBJECT_ELABORATIONS.has(n.w)) return true;
   if (!n || n.k !== K.Word || SUBORDINATORS.has(n.w) || lex.relatives.has(n.w) || lex.pronouns.has(n.w) || participleCue(ctx, k)) return false;
   if (n.w === 'and' || n.w === 'or') {
     const m = tokens[k + 1];
     return !!m && (lex.determiners.has(m.w) || (m.k === K.Word && isNominal(m, lex) && !lex.verbs.has(m.w))) && !NEW_SUBJECTS.has(m.w) && !ownCueAhead(ctx, k + 1, end);
   }
   let sawAnd = false;
-  for (let j = k; j < end && j - k < 12; j++) {
+  let chunks = 0;
+  for (let j = k; j < end && j - k < 30; j++) {
     const t = tokens[j];
+    // "his tactics, his judgment, his worldview and his decency": items up to the one with "and"
+    if (t.w === ',' && !sawAnd && chunks < 4 && tokens[j + 1]?.k === K.Word && !participleCue(ctx, j + 1)) {
+      chunks++;
+      continue;
+    }
     if (t.w === ',' || t.w === ';') return sawAnd;
     if (t.k !== K.Word || inQuote(ctx, j)) continue;
     if (t.w === 'and' || t.w === 'or') sawAnd = true;
@@ -336,6 +344,7 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
   return sawAnd;
 }
 
+const OBJECT_ELABORATIONS = new Set(['who', 'whose', 'whom', 'including', 'especially', 'particularly', 'notably']);
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
 const PLACE_PREPS = new Set(['at', 'during', 'outside', 'inside', 'after', 'before', 'amid', 'ahead']);
 const SUBORDINATORS = new Set(['when', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever', 'as', 'if', 'after', 'before', 'since', 'once']);
@@ -380,8 +389,14 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
       if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, at);
       // ", while other voters said ...", ", whereas ...": a contrasting clause
       if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
-      // ", and other leaders said ...": a coordinated clause with its own reporting verb
+      // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
       if ((n.w === 'and' || n.w === 'but') && ownCueAhead(ctx, j + 2, end)) return contentEnd(ctx, k, at);
+      if (ownCueAhead(ctx, j, end)) return contentEnd(ctx, k, at);
+    }
+    if (!inQuote(ctx, j)) {
+      const t = tokens[j];
+      // "... and she performed well", "... as he winds down": a new subject
+      if ((t.w === 'and' || t.w === 'but' || t.w === 'as') && tokens[j - 1]?.w !== ',' && tokens[j + 1]?.k === K.Word && NEW_SUBJECTS.has(tokens[j + 1].w) && tokens[j + 1].w !== 'it' && tokens[j + 1].w !== 'there') return contentEnd(ctx, k, j);
     }
   }
   return end;
@@ -394,6 +409,7 @@ function ownCueAhead(ctx: SentenceCtx, k: number, end: number): boolean {
   const { tokens, lex } = ctx;
   for (let j = k + 1; j < end && j - k <= 6; j++) {
     const t = tokens[j];
+    if (t.k === K.Num) continue;
     if (t.k !== K.Word || inQuote(ctx, j)) return false;
     const v = lex.verbs.get(t.w);
     if (v && !t.cap && (v.form === 'ed' || v.form === 's') && v.frames & (F.CLAUSE | F.BEFORE)) return true;
