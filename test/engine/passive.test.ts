@@ -29,3 +29,10 @@ test('passives of verbs that are no attribution stay out: "was charged", "were f
   assert.deepEqual(attrs('The driver was charged with speeding.'), []);
   assert.deepEqual(attrs('Three boxes were found in the hall.'), []);
 });
+
+test('a passive prepositional verb: "was criticized for X" has no source unless a by-agent is named', () => {
+  const a = one('The mayor was criticized for closing the road.');
+  assert.equal(a.source, null);
+  assert.equal(a.sourceKind, 'agentless');
+  assert.deepEqual(a.content, ['The mayor', 'for closing the road']);
+});

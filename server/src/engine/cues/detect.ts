@@ -292,6 +292,11 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       const n = tokens[j + 1];
       // place, time and occasion phrases end an object: "laid out an agenda at a news conference"
       if (PLACE_PREPS.has(t.w) && n && n.k === K.Word) return contentEnd(ctx, k, j);
+      // a subordinate clause, "by" + a gerund, a day or a bare time: "opposed it because ...",
+      // "rebuked Trump by expressing ...", "endorsed Cruz Wednesday"
+      if (OBJECT_STOPS.has(t.w) && j > k + 1) return contentEnd(ctx, k, j);
+      if (t.w === 'by' && n && n.k === K.Word && !n.cap && n.w.endsWith('ing') && n.w.length > 4) return contentEnd(ctx, k, j);
+      if (WEEKDAYS_OBJ.has(t.w) || ((t.w === 'yesterday' || t.w === 'today' || t.w === 'tonight') && !t.cap)) return contentEnd(ctx, k, j);
       if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
       if ((t.w === 'and' || t.w === 'but') && n && n.k === K.Word && !n.cap) {
@@ -344,6 +349,8 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
   return sawAnd;
 }
 
+const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
+const WEEKDAYS_OBJ = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const OBJECT_ELABORATIONS = new Set(['who', 'whose', 'whom', 'including', 'especially', 'particularly', 'notably']);
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
 const PLACE_PREPS = new Set(['at', 'during', 'outside', 'inside', 'after', 'before', 'amid', 'ahead']);

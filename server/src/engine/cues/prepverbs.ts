@@ -3,7 +3,10 @@
 import { F, type PrepVerbInfo } from '../lexicon/index';
 import { K } from '../text/tokens';
 import type { Frame } from './frame';
-import { inQuote, verbFrame, type SentenceCtx, type SentenceCues } from './detect';
+import { inQuote, verbFrame, verbGroupStart, type SentenceCtx, type SentenceCues } from './detect';
+import { passiveFrame } from './passive';
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * A prepositional reporting verb followed (after at most two adverbs or "at length") by one of its
@@ -23,6 +26,11 @@ export function prepVerbFrame(ctx: SentenceCtx, i: number, pv: PrepVerbInfo, out
   if (!p || p.k !== K.Word || !pv.preps.has(p.w) || inQuote(ctx, j)) return null;
   const n = tokens[j + 1];
   if (!n || (n.k === K.Punct && n.w !== '$') || (n.k === K.Word && lex.timeWords.has(n.w) && !lex.determiners.has(n.w))) return null;
+  // "was criticized for X": a passive, the subject is not the source
+  if (pv.form === 'ed') {
+    const vg0 = verbGroupStart(ctx, i);
+    for (let x = vg0; x < i; x++) if (BE_FORMS.has(tokens[x].w)) return passiveFrame(ctx, vg0, i, pv.lemma, F.OBJ);
+  }
   const f = verbFrame(ctx, i, j + 1, pv.lemma + ' ' + p.w, F.OBJ, pv.form, out);
   if (f && !f.variant) f.variant = 'prep';
   return f;
