@@ -36,3 +36,11 @@ test('a passive prepositional verb: "was criticized for X" has no source unless 
   assert.equal(a.sourceKind, 'agentless');
   assert.deepEqual(a.content, ['The mayor', 'for closing the road']);
 });
+
+test('"X seemed to recognize Y" is X’s attribution; "was asked by X" has X as the source', () => {
+  const a = one('It rained. The mayor seemed to criticize the plan.');
+  assert.equal(a.source, 'The mayor');
+  assert.deepEqual(a.content, ['the plan']);
+  const b = one('The senator was asked by a caller whether the plan would work.');
+  assert.equal(b.source, 'a caller');
+});

@@ -1106,6 +1106,11 @@ function agentlessFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
     const sp = span(tokens, k, e);
     return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
   }
+  // "X seemed to recognize Y", "X is expected to endorse Y": with a reporting verb after "to" the
+  // attribution is the subject's (the infinitive cue reads it); "was asked by X": a passive with an agent
+  const after = tokens[i2];
+  if (ph.words[ph.words.length - 1] === 'to' && after && after.k === K.Word && !after.cap && (lex.verbs.has(after.w) || lex.prepVerbs.has(after.w))) return null;
+  if (ph.words.includes('asked') && after && after.w === 'by') return null;
   // "X is expected to C": content = subject + infinitive
   const subj = npBefore(tokens, i, ctx.a, lex, false);
   const last = ph.words[ph.words.length - 1];
