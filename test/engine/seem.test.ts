@@ -23,3 +23,10 @@ test('title-case headlines: "Name Says His ..." and "Name camp: ..."', () => {
   assert.equal(b.source, 'Ruiz camp');
   assert.equal(b.content[0], 'the levy vote was rigged');
 });
+
+test('a poll named with slashes is the source of what its respondents said', () => {
+  const a = one('In a Daily Planet/KXYZ News poll released Sunday, 38 percent of voters said the mayor should resign.');
+  assert.equal(a.cue, 'In');
+  assert.equal(a.source, 'a Daily Planet/KXYZ News poll');
+  assert.ok(a.content[0].startsWith('38 percent of voters said'));
+});

@@ -1259,10 +1259,16 @@ const POLL_NOUNS = new Set(['poll', 'survey', 'study', 'analysis', 'census']);
  */
 function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex } = ctx;
-  const np = npAfter(tokens, i + 1, ctx.b, lex);
+  let np = npAfter(tokens, i + 1, ctx.b, lex);
+  // "a Washington Post/ABC News poll", "a CNN/ORC International Poll": names joined by slashes
+  if (np && tokens[np.t1]?.w === '/') {
+    let j = np.t1;
+    while (j < ctx.b && j - np.t1 < 10 && (tokens[j].w === '/' || tokens[j].k === K.Word) && !POLL_NOUNS.has(tokens[j].w)) j++;
+    if (j < ctx.b && POLL_NOUNS.has(tokens[j].w)) np = { ...np, t1: j + 1, h1: j + 1 };
+  }
   if (!np) return null;
   let head = -1;
-  for (let j = np.t0; j < np.t1; j++) if (POLL_NOUNS.has(tokens[j].w) && !tokens[j].cap) head = j;
+  for (let j = np.t0; j < np.t1; j++) if (POLL_NOUNS.has(tokens[j].w) && (!tokens[j].cap || j > np.t0)) head = j;
   if (head < 0 || (np.t1 - 1 !== head && !(tokens[head + 1]?.k === K.Word && !tokens[head + 1].cap))) return null;
   // a particular poll ("a new Gallup poll", "the latest CNN/ORC survey"), not "the polls" in general
   const particular = tokens.slice(np.t0, head).some((t) => t.cap || t.w === 'new' || t.w === 'latest' || t.w === 'recent');

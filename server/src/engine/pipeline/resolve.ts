@@ -171,7 +171,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       }
       // "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS"
       for (const a of fs) {
-        if (a.type !== 'according' || !a.src) continue;
+        // (a poll is the source of what its respondents "said": "In a new poll, 38 percent said ...")
+        if (a.type !== 'according' || !a.src || a.lemma === 'in') continue;
         for (const g of fs) {
           if (g === a || g.type === 'according' || !g.src) continue;
           // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
