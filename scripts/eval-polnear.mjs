@@ -40,12 +40,13 @@ for (const f of docs) {
   const p = path.join(textDir, f);
   const text = fs.readFileSync(p, 'utf8');
   chars += text.length;
-  const { analysis, how } = analyzeExplained(text);
+  const { analysis, how, lemma } = analyzeExplained(text);
   const fj = fileJson(p, analysis);
   files.push(fj);
   // how each attribution was found (for --by-how); kept out of the written JSON
   const hows = new Map(fj.attributions.map((a, i) => [a, how[i]]));
-  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions.map((a) => ({ ...a, _how: hows.get(a) })) });
+  const lemmas = new Map(fj.attributions.map((a, i) => [a, lemma[i]]));
+  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions.map((a) => ({ ...a, _how: hows.get(a), _lemma: lemmas.get(a) })) });
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 fs.mkdirSync(path.join(root, '.eval'), { recursive: true });
@@ -130,8 +131,8 @@ const missKnown = new Map();
 const goldByCue = new Map(), hitByCue = new Map();
 const missByCue = new Map(), missByKind = new Map(), missBySrc = new Map(), fpByCue = new Map(), srcErrByKind = new Map();
 const boundary = { shorter: 0, longer: 0, shifted: 0 };
-const predByCue = new Map(), e2eByCue = new Map();
-const cueKey = (a, text) => (args.includes('--by-how-cue') ? (a._how ?? '?') + ' ' + cueKey0(a, text) : args.includes('--by-how') ? a._how ?? '?' : cueKey0(a, text));
+const predByCue = new Map(), e2eByCue = new Map(), matchByCue = new Map();
+const cueKey = (a, text) => (args.includes('--by-lemma') ? (a._how ?? '?').split('/').slice(0, 2).join('/') + ' ' + a._lemma : args.includes('--by-how-cue') ? (a._how ?? '?') + ' ' + cueKey0(a, text) : args.includes('--by-how') ? a._how ?? '?' : cueKey0(a, text));
 const cueKey0 = (a, text) => (a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, ' ') : a.inferred ? '(inferred)' : '(no cue)');
 const ex = { miss: [], fp: [], src: [], bound: [] };
 let G = 0, P = 0, M = 0, E2E = 0, QG = 0, QM = 0;
@@ -159,6 +160,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
     pu.add(pr.pi);
     M++;
     const g = gold[pr.gi], p = preds[pr.pi];
+    count(matchByCue, cueKey(p.a, text));
     const ps = span(p.a.source);
     const sOk = g.source == null ? ps == null : ps != null && inter(charSet(text, g.source), charSet(text, ps)) > 0;
     if (sOk) {
@@ -167,7 +169,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
     }
     if (!sOk) {
       count(srcErrByKind, sourceKind(spanText(text, g.source)) + (ps ? '' : '/pred-none'));
-      if (ex.src.length < examples) {
+      if (ex.src.length < examples && (!opt('--how', '') || (p.a._how ?? '').includes(opt('--how', '')))) {
         const lo = Math.min(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[0]));
         const hi = Math.max(...[g.content, g.cue, g.source].filter(Boolean).flat().map((x) => x[1]));
         const ctx = hi - lo < 400 ? JSON.stringify(text.slice(lo, hi)) : '';
@@ -225,9 +227,10 @@ if (args.includes('--recall-by-cue')) {
     console.log(`  cues ranked ${from}-${Math.min(to, sorted.length)}: ${g} gold, recall ${(h / g).toFixed(2)}`);
   }
 }
-if (args.includes('--by-cue') || args.some((a) => a.startsWith('--by-how'))) {
-  const rows = [...predByCue].filter(([, n]) => n >= Number(opt('--min', '8'))).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
+if (args.includes('--by-cue') || args.includes('--by-lemma') || args.some((a) => a.startsWith('--by-how'))) {
+  const rows = [...predByCue].filter(([, n]) => n >= Number(opt('--min', '8'))).map(([k, n]) => [k, n, (e2eByCue.get(k) || 0) / n, (matchByCue.get(k) || 0) / n]).sort((a, b) => a[2] - b[2]);
   console.log(`end-to-end precision by predicted cue (>= ${opt('--min', '8')} predictions), worst first:`);
-  console.log(rows.slice(0, Number(opt('--top', '80'))).map(([k, n, p]) => `${k}:${p.toFixed(2)}/${n}`).join('  '));
+  console.log('(cue:end-to-end precision/content precision/predictions)');
+  console.log(rows.slice(0, Number(opt('--top', '80'))).map(([k, n, p, c]) => `${k}:${p.toFixed(2)}/${c.toFixed(2)}/${n}`).join('  '));
 }
 for (const [k, list] of Object.entries(ex)) if (list.length) console.log(`\n--- examples: ${k}\n` + list.join('\n'));

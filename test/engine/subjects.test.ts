@@ -35,9 +35,20 @@ test('an appositive subject in a paragraph’s second sentence', () => {
 
 test('verbs that are also nouns take a subject that agrees with them', () => {
   assert.equal(one('The reports show the gap is closing.').cue, 'show');
-  assert.equal(one('Most voters favor a new road.').source, 'Most voters');
+  assert.equal(one('Most voters support a new road.').source, 'Most voters');
   assert.deepEqual(attrs('A fundraising call came early.'), []);
   assert.deepEqual(attrs('The primary debate drew millions.'), []);
   // a relative pronoun before the verb: "who supports"
   assert.equal(one('She met a farmer who supports the plan.').cue, 'supports');
+});
+
+test('a time phrase between the subject and the verb: "earlier in the day touted", "have in the past said"', () => {
+  assert.equal(one('It rained. Chairman Jo Lee earlier in the day touted the report.').source, 'Chairman Jo Lee');
+  assert.equal(one('It rained. Her close friends have in the past said she would run.').source, 'Her close friends');
+});
+
+test('a participle after another verb’s object belongs to that verb’s subject: "released an ad calling ..."', () => {
+  const a = attrs('The campaign released a new radio ad calling the mayor a fraud.').find((x) => x.cue === 'calling');
+  assert.ok(a);
+  assert.equal(a.source, 'The campaign');
 });

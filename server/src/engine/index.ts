@@ -74,7 +74,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Engi
  * analyze() plus, for each attribution, how the engine found it ("verb/clause/indirect",
  * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
  */
-export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): { analysis: Analysis; how: string[] } {
+export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): { analysis: Analysis; how: string[]; lemma: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -105,6 +105,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
 
   const attributions: Attribution[] = [];
   const howOf = new Map<Attribution, string>();
+  const lemmaOf = new Map<Attribution, string>();
   const unattributedQuotes: Span[] = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
@@ -127,7 +128,8 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
-    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}`);
+    lemmaOf.set(a, f.lemma);
+    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     if (a.cue && f.lemma) a.cueLemma = f.lemma;
     if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
@@ -173,7 +175,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
-  return { analysis, how: attributions.map((a) => howOf.get(a) ?? '') };
+  return { analysis, how: attributions.map((a) => howOf.get(a) ?? ''), lemma: attributions.map((a) => lemmaOf.get(a) ?? '') };
 }
 
 const CUE_KIND: Partial<Record<Frame['type'], NonNullable<Attribution['cueKind']>>> = {

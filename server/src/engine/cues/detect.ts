@@ -6,11 +6,18 @@
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
 import type { ChainRelation, Span } from '../types';
-import { F, type Lexicon, type PhraseInfo, type PrepVerbInfo, type VerbInfo } from '../lexicon/index';
+import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
+import { passiveFrame } from './passive';
+import { gapContent } from './relative';
+import { carriesNoun, nounPrepFrame } from './nouns';
+import { SEEM_WORDS, seemFrame } from './seem';
+import { agrees, headOf } from './agreement';
+import { infinitiveController, objectOfVerb } from './infinitive';
+import { prepVerbFrame } from './prepverbs';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -31,23 +38,23 @@ export interface SentenceCtx {
   tokens: Token[];
 }
 
-function span(tokens: Token[], t0: number, t1: number): Span {
+export function span(tokens: Token[], t0: number, t1: number): Span {
   return { start: tokens[t0].s, end: tokens[t1 - 1].e };
 }
 
 /** Token end of the sentence content: the sentence end without terminal punctuation. */
-function contentEnd(ctx: SentenceCtx, from: number, to = ctx.b): number {
+export function contentEnd(ctx: SentenceCtx, from: number, to = ctx.b): number {
   const { tokens } = ctx;
   let e = to;
   while (e > from && tokens[e - 1].k === K.Punct && TERMINAL.has(tokens[e - 1].w)) e--;
   return e;
 }
 
-function inQuote(ctx: SentenceCtx, i: number): boolean {
+export function inQuote(ctx: SentenceCtx, i: number): boolean {
   return ctx.para.qid[i] >= 0;
 }
 
-function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
+export function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
   const out: number[] = [];
   const qs = ctx.doc.quotes;
   // quotes are sorted by start: binary search for the first one starting at or after s
@@ -66,13 +73,13 @@ function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
   return out;
 }
 
-function mixedOrIndirect(ctx: SentenceCtx, sp: Span): { kind: 'mixed' | 'indirect'; quotes: number[] } {
+export function mixedOrIndirect(ctx: SentenceCtx, sp: Span): { kind: 'mixed' | 'indirect'; quotes: number[] } {
   const quotes = quotesIn(ctx, sp.start, sp.end);
   return { kind: quotes.length ? 'mixed' : 'indirect', quotes };
 }
 
 /** The document quote whose closing mark is token i, or -1. */
-function quoteClosingAt(ctx: SentenceCtx, i: number): number {
+export function quoteClosingAt(ctx: SentenceCtx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.k !== K.Quote) return -1;
   const q = ctx.para.qid[i];
@@ -81,7 +88,7 @@ function quoteClosingAt(ctx: SentenceCtx, i: number): number {
 }
 
 /** The document quote whose opening mark is token i, or -1. */
-function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
+export function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.k !== K.Quote) return -1;
   const q = ctx.para.qid[i];
@@ -89,13 +96,13 @@ function quoteOpeningAt(ctx: SentenceCtx, i: number): number {
   return ctx.doc.quotes[q].s === t.s ? q : -1;
 }
 
-function quoteSpan(ctx: SentenceCtx, q: number): Span {
+export function quoteSpan(ctx: SentenceCtx, q: number): Span {
   const Q = ctx.doc.quotes[q];
   return { start: Q.s, end: Q.e };
 }
 
 /** Index of the token after the quote starting at token i (its closing mark + 1), within the paragraph. */
-function afterQuote(ctx: SentenceCtx, q: number): number {
+export function afterQuote(ctx: SentenceCtx, q: number): number {
   const e = ctx.doc.quotes[q].e;
   const toks = ctx.tokens;
   let i = 0;
@@ -120,7 +127,7 @@ function isCueCase(ctx: SentenceCtx, i: number): boolean {
 }
 
 /** Start of the verb group ending at i: auxiliaries, negation and adverbs ("has also said"). */
-function verbGroupStart(ctx: SentenceCtx, i: number): number {
+export function verbGroupStart(ctx: SentenceCtx, i: number): number {
   const { tokens, lex } = ctx;
   let j = i;
   while (j - 1 >= ctx.a) {
@@ -133,6 +140,14 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
       j--;
       continue;
     }
+    // a floated quantifier: "have both supported", "will all support", "both suggested"
+    if ((w === 'both' || w === 'all' || w === 'each') && j - 2 >= ctx.a) {
+      const p = tokens[j - 2];
+      if (lex.auxiliaries.has(p.w) || (p.k === K.Word && (p.cap || isNominal(p, lex)) && !lex.determiners.has(p.w)) || p.w === ',' || p.w === '—') {
+        j--;
+        continue;
+      }
+    }
     // a time expression between subject and verb: "who last year threatened", "Trump on Tuesday said"
     if (lex.timeWords.has(w) && j - 1 > ctx.a) {
       let x = j - 1;
@@ -143,11 +158,22 @@ function verbGroupStart(ctx: SentenceCtx, i: number): number {
         continue;
       }
     }
+    // "earlier in the day", "in the past", "in recent weeks", "at the time": a time phrase
+    if ((lex.timeWords.has(w) || TIME_TAIL.has(w)) && j - 1 > ctx.a) {
+      let y = j - 1;
+      while (y - 1 >= ctx.a && j - y < 5 && tokens[y - 1].k === K.Word && !tokens[y - 1].cap && (TIME_PHRASE.has(tokens[y - 1].w) || lex.timeWords.has(tokens[y - 1].w))) y--;
+      if (y < j - 1 && (tokens[y].w === 'in' || tokens[y].w === 'at' || tokens[y].w === 'earlier' || tokens[y].w === 'later' || tokens[y].w === 'over' || tokens[y].w === 'during')) {
+        j = y;
+        continue;
+      }
+    }
     break;
   }
   return j;
 }
 
+const TIME_TAIL = new Set(['day', 'days', 'past', 'time', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes']);
+const TIME_PHRASE = new Set(['in', 'at', 'the', 'past', 'recent', 'earlier', 'later', 'over', 'during', 'same', 'that', 'this', 'last', 'few', 'several', 'two', 'three']);
 const QUANTITIES = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'most', 'many', 'some', 'few', 'all', 'none', 'plurality']);
 const NOUNY = new Set(['campaign', 'focus', 'vote', 'push', 'rally', 'talk', 'lie', 'point', 'object', 'side', 'rant', 'swipe', 'jab', 'dream', 'worry', 'care', 'joke', 'brief', 'count', 'settle', 'rage', 'fume', 'dissent', 'crusade', 'debate', 'detail', 'outline', 'protest', 'press', 'lobby', 'honor', 'salute', 'nickname', 'contest', 'comment', 'question', 'note', 'call', 'attack', 'back', 'challenge', 'favor', 'favour', 'offer', 'raise', 'plan', 'report', 'view', 'tweet', 'post', 'promise', 'pledge', 'fear', 'hope', 'demand', 'charge', 'answer', 'reply', 'request', 'list', 'quote', 'echo', 'voice', 'support', 'claim', 'vote', 'address', 'discuss', 'reference', 'praise', 'blame', 'doubt', 'estimate', 'forecast', 'signal', 'document', 'project', 'label', 'brand', 'order', 'remark', 'need', 'aim', 'bet', 'guess', 'sense', 'judge', 'trust', 'notice', 'figure', 'mention', 'counter', 'respond', 'insist']);
 const APPOSITIVE_END = new Set([',', '—', '–', '--', ')']);
@@ -156,29 +182,12 @@ const STANCE_ING = new Set(['support', 'back', 'endorse', 'oppose', 'attack', 'c
 const PRONOUN_S = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'this', 'everyone', 'nobody']);
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'brand', 'title']);
 
-const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'media', 'public', 'clergy', 'majority', 'minority', 'plurality']);
-/** A common-noun subject head agrees with a present-tense verb: "the reports show", "the report shows". */
-function agrees(head: Token | undefined, form: VerbInfo['form']): boolean {
-  if (!head || head.k !== K.Word) return head?.k === K.Num;
-  const plural = PLURAL_HEADS.has(head.w) || (head.w.endsWith('s') && !head.w.endsWith('ss') && !head.w.endsWith('us') && !head.w.endsWith('is'));
-  if (form === 's') return !plural;
-  if (form === 'base') return plural;
-  return true;
-}
-
-/** The head word of a common noun phrase: the last word before an of/in/across attachment. */
-function headOf(tokens: Token[], np: NP): number {
-  for (let j = np.h0 + 1; j < np.h1; j++) if (tokens[j].k === K.Word && HEAD_ENDERS.has(tokens[j].w)) return j - 1;
-  return np.h1 - 1;
-}
-const HEAD_ENDERS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'across', 'around', 'among']);
-
 function isNominalLy(w: string): boolean {
   return w === 'family' || w === 'ally' || w === 'rally' || w === 'italy' || w === 'assembly' || w === 'supply';
 }
 
 /** Skips time expressions and medium phrases after a cue: "on Tuesday", "in a statement", "last week". */
-function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
+export function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
   const { tokens, lex } = ctx;
   let medium: Medium | undefined;
   let j = k;
@@ -241,10 +250,13 @@ function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; med
   return { k, medium };
 }
 
+/** A clause opening with a possessive needs a verb ahead: "maintained his innocence" is an object. */
+const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Words that may open a reported clause without "that": "said about half of ...", "said perhaps ...". */
 const CLAUSE_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'fewer', 'less', 'at', 'just', 'even', 'perhaps', 'maybe', 'probably', 'possibly', 'likely', 'too', 'once', 'now', 'then', 'here', 'so', 'yes', 'no', 'instead', 'without', 'despite', 'unlike', 'given', 'during', 'under', 'by', 'with', 'for', 'in']);
 
-function isClauseStart(ctx: SentenceCtx, k: number): boolean {
+export function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.k === K.Num) return true;
@@ -257,7 +269,7 @@ function isClauseStart(ctx: SentenceCtx, k: number): boolean {
   return isNominal(t, ctx.lex) && !ctx.lex.verbs.has(t.w) && !ctx.lex.timeWords.has(t.w);
 }
 
-function isNpStart(ctx: SentenceCtx, k: number): boolean {
+export function isNpStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.k === K.Num || t.w === '$') return true;
@@ -271,7 +283,7 @@ function isNpStart(ctx: SentenceCtx, k: number): boolean {
  * End of an object noun phrase clause: the first comma/semicolon/dash outside quotes that is not
  * followed by a preposition or a quote continuing the phrase ("accused X, to \"...\""), or the sentence end.
  */
-function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
+export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
   const { tokens, lex } = ctx;
   const end = contentEnd(ctx, k);
   for (let j = k; j < end; j++) {
@@ -280,6 +292,11 @@ function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       const n = tokens[j + 1];
       // place, time and occasion phrases end an object: "laid out an agenda at a news conference"
       if (PLACE_PREPS.has(t.w) && n && n.k === K.Word) return contentEnd(ctx, k, j);
+      // a subordinate clause, "by" + a gerund, a day or a bare time: "opposed it because ...",
+      // "rebuked Trump by expressing ...", "endorsed Cruz Wednesday"
+      if (OBJECT_STOPS.has(t.w) && j > k + 1) return contentEnd(ctx, k, j);
+      if (t.w === 'by' && n && n.k === K.Word && !n.cap && n.w.endsWith('ing') && n.w.length > 4) return contentEnd(ctx, k, j);
+      if (WEEKDAYS_OBJ.has(t.w) || ((t.w === 'yesterday' || t.w === 'today' || t.w === 'tonight') && !t.cap)) return contentEnd(ctx, k, j);
       if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
       if ((t.w === 'and' || t.w === 'but') && n && n.k === K.Word && !n.cap) {
@@ -292,6 +309,8 @@ function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
     if ((t.w === ',' || t.w === ';' || t.w === '—' || t.w === '–' || t.w === '(') && !inQuote(ctx, j)) {
       const n = tokens[j + 1];
       if (t.w === ',' && n && ((n.k === K.Word && OBJECT_CONTINUERS.has(n.w)) || (n.k === K.Quote && n.q !== Q.Close))) continue;
+      // a list or an appositive goes on: "his tactics, his judgment and his decency"
+      if (strict && t.w === ',' && listGoesOn(ctx, j + 1, end)) continue;
       return contentEnd(ctx, k, j);
     }
     if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
@@ -299,6 +318,40 @@ function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
   return end;
 }
 
+/**
+ * After a comma inside an object: the next stretch (to the next comma or the end) is another item
+ * of a list ending in "and"/"or" or an appositive noun phrase, with no verb, participle or new clause.
+ */
+function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const n = tokens[k];
+  // "X, who ...", "X, including ...", "X, as well as ...": about the object still
+  if (n && n.k === K.Word && OBJECT_ELABORATIONS.has(n.w)) return true;
+  if (!n || n.k !== K.Word || SUBORDINATORS.has(n.w) || lex.relatives.has(n.w) || lex.pronouns.has(n.w) || participleCue(ctx, k)) return false;
+  if (n.w === 'and' || n.w === 'or') {
+    const m = tokens[k + 1];
+    return !!m && (lex.determiners.has(m.w) || (m.k === K.Word && isNominal(m, lex) && !lex.verbs.has(m.w))) && !NEW_SUBJECTS.has(m.w) && !ownCueAhead(ctx, k + 1, end);
+  }
+  let sawAnd = false;
+  let chunks = 0;
+  for (let j = k; j < end && j - k < 30; j++) {
+    const t = tokens[j];
+    // "his tactics, his judgment, his worldview and his decency": items up to the one with "and"
+    if (t.w === ',' && !sawAnd && chunks < 4 && tokens[j + 1]?.k === K.Word && !participleCue(ctx, j + 1)) {
+      chunks++;
+      continue;
+    }
+    if (t.w === ',' || t.w === ';') return sawAnd;
+    if (t.k !== K.Word || inQuote(ctx, j)) continue;
+    if (t.w === 'and' || t.w === 'or') sawAnd = true;
+    else if (!t.cap && (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.irregularPast.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base'))) return false;
+  }
+  return sawAnd;
+}
+
+const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
+const WEEKDAYS_OBJ = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const OBJECT_ELABORATIONS = new Set(['who', 'whose', 'whom', 'including', 'especially', 'particularly', 'notably']);
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
 const PLACE_PREPS = new Set(['at', 'during', 'outside', 'inside', 'after', 'before', 'amid', 'ahead']);
 const SUBORDINATORS = new Set(['when', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever', 'as', 'if', 'after', 'before', 'since', 'once']);
@@ -325,20 +378,51 @@ function coordinatedCue(ctx: SentenceCtx, j: number): boolean {
  * Where a content-after-the-cue ends: the sentence end, or before what follows the reported clause:
  * "and added that ...", ", adding that ...", ", and he ...".
  */
-function clauseEnd(ctx: SentenceCtx, k: number): number {
+export function clauseEnd(ctx: SentenceCtx, k: number): number {
   const end = contentEnd(ctx, k);
   const { tokens } = ctx;
   for (let j = k + 2; j < end; j++) {
     if (coordinatedCue(ctx, j)) return contentEnd(ctx, k, j);
-    if (tokens[j].w === ',' && !inQuote(ctx, j) && j + 1 < end) {
-      if (participleCue(ctx, j + 1)) return contentEnd(ctx, k, j);
-      if ((tokens[j + 1].w === 'compared' || tokens[j + 1].w === 'according') && tokens[j + 2] && (tokens[j + 2].w === 'with' || tokens[j + 2].w === 'to')) return contentEnd(ctx, k, j);
+    // "compared with 23 percent who ...": a comparison of figures ends the reported clause
+    if (tokens[j].w === 'compared' && (tokens[j + 1]?.w === 'with' || tokens[j + 1]?.w === 'to') && !inQuote(ctx, j)) return contentEnd(ctx, k, j);
+    // a comma inside a closing quote is a comma too: 'things “should be wrapped up,” referring to ...'
+    const comma = (tokens[j].w === ',' && !inQuote(ctx, j)) || (tokens[j].k === K.Quote && tokens[j - 1]?.w === ',' && quoteClosingAt(ctx, j) >= 0);
+    if (comma && j + 1 < end) {
+      const at = tokens[j].w === ',' ? j : j + 1;
+      if (participleCue(ctx, j + 1)) return contentEnd(ctx, k, at);
+      if ((tokens[j + 1].w === 'compared' || tokens[j + 1].w === 'according') && tokens[j + 2] && (tokens[j + 2].w === 'with' || tokens[j + 2].w === 'to')) return contentEnd(ctx, k, at);
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
-      if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, j);
+      if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, at);
+      // ", while other voters said ...", ", whereas ...": a contrasting clause
+      if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
+      // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
+      if ((n.w === 'and' || n.w === 'but') && ownCueAhead(ctx, j + 2, end)) return contentEnd(ctx, k, at);
+      if (ownCueAhead(ctx, j, end)) return contentEnd(ctx, k, at);
+    }
+    if (!inQuote(ctx, j)) {
+      const t = tokens[j];
+      // "... and she performed well", "... as he winds down": a new subject
+      if ((t.w === 'and' || t.w === 'but' || t.w === 'as') && tokens[j - 1]?.w !== ',' && tokens[j + 1]?.k === K.Word && NEW_SUBJECTS.has(tokens[j + 1].w) && tokens[j + 1].w !== 'it' && tokens[j + 1].w !== 'there') return contentEnd(ctx, k, j);
     }
   }
   return end;
+}
+
+const INSERTED_ADVERBS = new Set(['however', 'though', 'too', 'also', 'again', 'later', 'then', 'simply', 'finally']);
+
+/** A subject and a reporting verb within a few words: "other GOP leaders said", "Trump vowed". */
+function ownCueAhead(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let j = k + 1; j < end && j - k <= 6; j++) {
+    const t = tokens[j];
+    if (t.k === K.Num) continue;
+    if (t.k !== K.Word || inQuote(ctx, j)) return false;
+    const v = lex.verbs.get(t.w);
+    if (v && !t.cap && (v.form === 'ed' || v.form === 's') && v.frames & (F.CLAUSE | F.BEFORE)) return true;
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w)) return false;
+  }
+  return false;
 }
 
 const AFTER_CUE_CONJ = new Set(['and', 'but', 'as', 'while', 'before', 'after', 'when', 'because', 'although', 'though', 'until', 'then']);
@@ -346,19 +430,20 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'there']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'excluding', 'involving', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'spring', 'thing', 'king', 'ring', 'wing', 'string', 'bring', 'sing', 'ting', 'beijing', 'wyoming', 'notwithstanding', 'pending', 'starting', 'beginning', 'ending']);
 
 /** A finite verb (auxiliary, -ed/-s form, known verb) before the next comma: "said [Trump was] ..." */
-function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
+export function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
   const { tokens, lex } = ctx;
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
     if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return false;
-    if (t.k !== K.Word || t.cap) continue;
+    // (in a title-case headline every word is capitalised)
+    if (t.k !== K.Word || (t.cap && !ctx.para.titleCase)) continue;
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return true;
   }
   return false;
 }
 
 /** The end of a noun phrase starting at k, before the first finite verb ("the senator | spent"), or the clause end. */
-function finiteVerbAt(ctx: SentenceCtx, k: number): number {
+export function finiteVerbAt(ctx: SentenceCtx, k: number): number {
   const { tokens, lex } = ctx;
   const end = clauseEnd(ctx, k);
   for (let j = k + 1; j < end; j++) {
@@ -493,7 +578,7 @@ function extendBackToQuote(ctx: SentenceCtx, sp: Span): Span {
   return sp;
 }
 
-function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
+export function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
   if (init.kind !== 'direct') {
     init.content = init.content.map((c) => extendBackToQuote(ctx, extendToQuote(ctx, c)));
     const quotes = new Set(init.quotes ?? []);
@@ -526,7 +611,7 @@ function nextParagraphQuote(ctx: SentenceCtx): number {
  * Content after the cue, starting at token k. Returns the frame parts or null when nothing
  * reportable follows.
  */
-function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number; how: Frame['how'] } | null {
+export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: boolean): { content: Span[]; kind: Frame['kind']; quotes: number[]; conf: number; how: Frame['how'] } | null {
   const { tokens } = ctx;
   const t = tokens[k];
   if (!t) {
@@ -585,6 +670,10 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       }
     }
   }
+  if ((frames & F.CLAUSE) && (t.w === 'yes' || t.w === 'no' || t.w === 'so') && (!tokens[k + 1] || k + 1 >= ctx.b || (tokens[k + 1].k === K.Punct && TERMINAL.has(tokens[k + 1].w)))) {
+    // "46 percent said yes", "55 percent said so"
+    return { content: [span(tokens, k, k + 1)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+  }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
     const e = objectEnd(ctx, k + 1, true);
@@ -607,7 +696,7 @@ function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowBare: bo
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.65 };
     }
   }
-  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && (!(frames & F.OBJ) || hasVerbAhead(ctx, k))) {
+  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && ((!(frames & F.OBJ) && !POSSESSIVE_DET.has(tokens[k].w)) || hasVerbAhead(ctx, k))) {
     const e = clauseEnd(ctx, k);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);
@@ -637,7 +726,7 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (t.k === K.Num || t.w === '$') return true;
-  if (t.k === K.Quote) return t.q !== Q.Close;
+  if (t.k === K.Quote || t.k === K.SQuote) return t.q !== Q.Close;
   if (t.k !== K.Word) return false;
   const { lex } = ctx;
   if (lex.conjunctions.has(t.w) || lex.timeWords.has(t.w)) return false;
@@ -647,7 +736,7 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
 const FALLBACK_PREPS = new Set(['between', 'about', 'over', 'under', 'nearly', 'around']);
 
 /** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
-function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
+export function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   traceAt = ctx.tokens[i].s;
   return verbFrameAt(ctx, i, i2, lemma, frames, form, out);
 }
@@ -669,7 +758,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   // passive "was told", "were asked": not a cue of the subject
   for (let j = vg0; j < i; j++) {
     const w = tokens[j].w;
-    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return fail('passive');
+    if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return passiveFrame(ctx, vg0, i, lemma, frames) ?? fail('passive');
   }
   // "a group called Black Votes Matter": a participle naming something, not a cue
   if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
@@ -689,9 +778,13 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma)) return fail('reduced-relative-ing');
     if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
-  // "to say" (infinitive) is not itself a cue unless in a phrase
+  // "compared with a third who ...": a comparison, not a report
+  if (lemma === 'compare' && (tokens[i2]?.w === 'with' || tokens[i2]?.w === 'to')) return fail('comparison');
+  // an infinitive ("tried to discuss X", "led Priebus to declare X") takes its source from the
+  // clause around it: the object right before "to", else the sentence subject
   const before = tokens[vg0 - 1];
-  if (before && before.w === 'to' && form === 'base') return fail('infinitive');
+  const infinitive = !!before && before.w === 'to' && form === 'base' && i2 === i + 1;
+  if (before && before.w === 'to' && form === 'base' && !infinitive) return fail('infinitive');
   let relay: Frame['relay'];
   // "Peskov was quoted by Interfax as saying": the cue group swallows "was quoted by X (as)"
   if (form === 'ing' || lemma === 'say') {
@@ -706,11 +799,12 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   let k = i2;
   let addressee: NP | undefined;
   let src: NP | null = null;
+  let subject: NP | undefined;
   let inherit = false;
   let inverted = false;
   void out;
   // 1. content before the cue: "Q, S V" / "Q, V S" / "C, S V" / "C, V S"
-  if (frames & F.BEFORE || lemma === 'say') {
+  if ((frames & F.BEFORE || lemma === 'say') && !infinitive) {
     const isBoundary = (t: Token | undefined) => !!t && (t.w === ',' || t.k === K.Quote || t.w === '—' || t.w === '–');
     const candidates: { s: NP; qi: number; after: number; inv: boolean; addr?: NP; medium?: Medium }[] = [];
     const left = npBefore(tokens, vg0, ctx.a, lex);
@@ -751,7 +845,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     for (const cand of candidates) {
       const { after } = cand;
       const nx = tokens[after];
-      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w));
+      // (an inverted source is not followed by "and"/"but": "X, a rabbi, said he and others ...")
+      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w) && !(cand.inv && (nx.w === 'and' || nx.w === 'but')));
       let qi = cand.qi;
       if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
       if (qi >= ctx.a && (tokens[qi].w === '—' || tokens[qi].w === '–') && tokens[qi - 1]?.k === K.Quote) qi--;
@@ -836,10 +931,23 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
-  src = npBefore(tokens, vg0, ctx.a, lex);
+  src = infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex);
+  // "Trump released a new radio ad calling X": a participle after the object of another verb
+  // belongs to that verb's subject
+  if (src && form === 'ing' && vg0 === i && src.t1 === vg0 && (src.shape === 'common' || src.shape === 'name') && objectOfVerb(ctx, src)) {
+    const s = sentenceSubject(ctx, src.t0);
+    if (s) {
+      src = null;
+      inherit = true;
+      subject = s;
+    }
+  }
   if (src && src.shape === 'relative') inherit = true;
-  let subject: NP | undefined;
-  if (!src) {
+  if (!src && infinitive) {
+    inherit = true;
+    subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
+    if (!subject) return fail('infinitive');
+  } else if (!src) {
     const p = tokens[vg0 - 1];
     if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
       inherit = true;
@@ -859,9 +967,19 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
   }
   const tr = skipTrailer(ctx, k, ctx.b);
-  const c = contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
+  // "a deal she once supported", "which he believes will ...": the gap of a relative clause
+  const gap = src && !addressee && !infinitive && src.shape !== 'relative' ? gapContent(ctx, src, tr.k) : null;
+  const c = gap ? { content: gap, ...mixedOrIndirect(ctx, { start: gap[0].start, end: gap[gap.length - 1].end }), how: 'clause' as const, conf: 0.6 } : contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
   let res = c;
   if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
+  if (!res && (tokens[tr.k]?.w === ',' || tokens[tr.k]?.w === ':')) {
+    // "He continued, “...”": a quote after any reporting verb and a comma or colon
+    // (", however," / ", though," may come between)
+    let qk = tr.k + 1;
+    if (tokens[qk]?.k === K.Word && INSERTED_ADVERBS.has(tokens[qk].w) && tokens[qk + 1]?.w === ',') qk += 2;
+    const q = quoteOpeningAt(ctx, qk);
+    if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.85 };
+  }
   if (!res && frames & F.CLAUSE) {
     // "X said in a statement. “Q”" / "X said:" + quote: the quote opening the next sentence
     const t = tokens[tr.k];
@@ -878,11 +996,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   if (!res) return fail('no-content');
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
-  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
+  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
     const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
-    const named = !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form)));
+    const named = !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
     if (!named) return fail('noun-not-verb');
   }
   if (reduced && res.kind !== 'direct') {
@@ -901,13 +1019,28 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   return mkFrame(ctx, {
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
+    ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && res === c ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
   });
 }
 
+/** After a dateline opening the paragraph: "WASHINGTON —", "DES MOINES, Iowa (AP) —". */
+function skipDateline(ctx: SentenceCtx, k: number): number {
+  const { tokens } = ctx;
+  if (ctx.si !== 0) return k;
+  let j = k;
+  while (j < ctx.b && j - k < 8 && tokens[j].w !== '—' && tokens[j].w !== '–' && tokens[j].w !== '--') j++;
+  if (j >= ctx.b || j - k >= 8 || j === k) return k;
+  // the words before the dash: an all-caps place, maybe a state and an agency in brackets
+  const t = tokens[k];
+  const raw = ctx.doc.text.slice(t.s, t.e);
+  if (t.k !== K.Word || raw.length < 3 || raw !== raw.toUpperCase()) return k;
+  return j + 1;
+}
+
 /** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
-function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
+export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   const { tokens, lex } = ctx;
-  let k = ctx.a;
+  let k = skipDateline(ctx, ctx.a);
   while (k < before && tokens[k].k === K.Word && (lex.conjunctions.has(tokens[k].w) || lex.verbAdverbs.has(tokens[k].w))) k++;
   if (tokens[k] && tokens[k].k === K.Word && lex.prepositions.has(tokens[k].w)) {
     // "In April, The Post ..." : after the first comma
@@ -973,6 +1106,11 @@ function agentlessFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
     const sp = span(tokens, k, e);
     return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
   }
+  // "X seemed to recognize Y", "X is expected to endorse Y": with a reporting verb after "to" the
+  // attribution is the subject's (the infinitive cue reads it); "was asked by X": a passive with an agent
+  const after = tokens[i2];
+  if (ph.words[ph.words.length - 1] === 'to' && after && after.k === K.Word && !after.cap && (lex.verbs.has(after.w) || lex.prepVerbs.has(after.w))) return null;
+  if (ph.words.includes('asked') && after && after.w === 'by') return null;
   // "X is expected to C": content = subject + infinitive
   const subj = npBefore(tokens, i, ctx.a, lex, false);
   const last = ph.words[ph.words.length - 1];
@@ -983,7 +1121,8 @@ function agentlessFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
   const e = objectEnd(ctx, k);
   if (e - k < 1) return null;
   const content: Span[] = [];
-  if (subj && subj.shape !== 'relative') content.push(span(tokens, subj.t0, subj.t1));
+  // "was asked whether ...": the one asked is not what was asked
+  if (subj && subj.shape !== 'relative' && !ph.words.includes('asked')) content.push(span(tokens, subj.t0, subj.t1));
   content.push(span(tokens, k, e));
   return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content, ...mixedOrIndirect(ctx, { start: content[0].start, end: content[content.length - 1].end }), conf: 0.55 });
 }
@@ -1044,12 +1183,16 @@ const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', "editor's",
  * "Name: words" at the start of a paragraph: a headline ("Ryan: FBI decision defies explanation")
  * or a transcript line ("TAPPER: ..."). The content is the rest of the paragraph.
  */
+const HEADLINE_GROUPS = new Set(['camp', 'campaign', 'aides', 'aide', 'allies', 'ally', 'adviser', 'advisers', 'spokesman', 'spokeswoman', 'supporters', 'officials', 'official', 'lawyers', 'lawyer', 'team', 'chief', 'leaders', 'source', 'sources']);
+
 function leadColonFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex, para } = ctx;
   if (ctx.si !== 0 || i - ctx.a > 5 || i === ctx.a) return null;
   for (let j = ctx.a; j < i; j++) {
     const t = tokens[j];
-    if (!(t.k === K.Word && (t.cap || t.w === "'s" || t.w === 'of')) && !(t.w === '.' && tokens[j - 1]?.e === t.s)) return null;
+    // (after a name, a few lowercase group words: "Clinton camp:", "Trump aides:")
+    const groupWord = j > ctx.a && tokens[ctx.a].cap && t.k === K.Word && HEADLINE_GROUPS.has(t.w);
+    if (!(t.k === K.Word && (t.cap || t.w === "'s" || t.w === 'of' || groupWord)) && !(t.w === '.' && tokens[j - 1]?.e === t.s)) return null;
     if (NOT_SPEAKERS.has(t.w)) return null;
   }
   const np = npBefore(tokens, i, ctx.a, lex, false);
@@ -1116,10 +1259,16 @@ const POLL_NOUNS = new Set(['poll', 'survey', 'study', 'analysis', 'census']);
  */
 function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex } = ctx;
-  const np = npAfter(tokens, i + 1, ctx.b, lex);
+  let np = npAfter(tokens, i + 1, ctx.b, lex);
+  // "a Washington Post/ABC News poll", "a CNN/ORC International Poll": names joined by slashes
+  if (np && tokens[np.t1]?.w === '/') {
+    let j = np.t1;
+    while (j < ctx.b && j - np.t1 < 10 && (tokens[j].w === '/' || tokens[j].k === K.Word) && !POLL_NOUNS.has(tokens[j].w)) j++;
+    if (j < ctx.b && POLL_NOUNS.has(tokens[j].w)) np = { ...np, t1: j + 1, h1: j + 1 };
+  }
   if (!np) return null;
   let head = -1;
-  for (let j = np.t0; j < np.t1; j++) if (POLL_NOUNS.has(tokens[j].w) && !tokens[j].cap) head = j;
+  for (let j = np.t0; j < np.t1; j++) if (POLL_NOUNS.has(tokens[j].w) && (!tokens[j].cap || j > np.t0)) head = j;
   if (head < 0 || (np.t1 - 1 !== head && !(tokens[head + 1]?.k === K.Word && !tokens[head + 1].cap))) return null;
   // a particular poll ("a new Gallup poll", "the latest CNN/ORC survey"), not "the polls" in general
   const particular = tokens.slice(np.t0, head).some((t) => t.cap || t.w === 'new' || t.w === 'latest' || t.w === 'recent');
@@ -1187,6 +1336,11 @@ function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
     const np = npBefore(tokens, i, ctx.a, lex, false);
     return !!np && np.t1 === i && (np.shape === 'name' || np.shape === 'pronoun' || lex.determiners.has(tokens[np.t0].w));
   }
+  // Jane Doe interjected, “...”  /  she interjected: “...”
+  if (n && (n.w === ',' || n.w === ':') && quoteOpeningAt(ctx, i + 2) >= 0) {
+    const np = npBefore(tokens, i, ctx.a, lex);
+    return !!np && np.t1 === i && (np.shape === 'name' || np.shape === 'pronoun');
+  }
   // “...,” she quipped.
   if (past && (!n || (n.k === K.Punct && TERMINAL.has(n.w)))) {
     const np = npBefore(tokens, i, ctx.a, lex);
@@ -1194,27 +1348,6 @@ function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
     return !!q && (q.k === K.Quote || (q.w === ',' && tokens[np!.t0 - 2]?.k === K.Quote));
   }
   return false;
-}
-
-/**
- * A prepositional reporting verb followed (after at most two adverbs or "at length") by one of its
- * prepositions and a noun phrase or clause: the cue runs to the preposition, the content follows it.
- */
-function prepVerbFrame(ctx: SentenceCtx, i: number, pv: PrepVerbInfo, out: SentenceCues): Frame | null {
-  const { tokens, lex } = ctx;
-  let j = i + 1;
-  for (let n = 0; n < 2 && j < ctx.b; n++) {
-    const t = tokens[j];
-    if (t.k === K.Word && !t.cap && (lex.verbAdverbs.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4))) j++;
-    else if (t.w === 'at' && tokens[j + 1]?.w === 'length') j += 2;
-    else if (t.w === 'out' || t.w === 'up') j++;
-    else break;
-  }
-  const p = tokens[j];
-  if (!p || p.k !== K.Word || !pv.preps.has(p.w) || inQuote(ctx, j)) return null;
-  const n = tokens[j + 1];
-  if (!n || (n.k === K.Punct && n.w !== '$') || (n.k === K.Word && lex.timeWords.has(n.w) && !lex.determiners.has(n.w))) return null;
-  return verbFrame(ctx, i, j + 1, pv.lemma + ' ' + p.w, F.OBJ, pv.form, out);
 }
 
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */
@@ -1335,6 +1468,16 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
         continue;
       }
     }
+    if (!t.cap && SEEM_WORDS.has(t.w)) {
+      // "the race appears closer": an impression with no source
+      const f = seemFrame(ctx, i);
+      if (f) {
+        frames.push(f);
+        continue;
+      }
+    }
+    // "voiced concern about X": the noun frame reads it
+    if (!t.cap && carriesNoun(ctx, i)) continue;
     const pv = lex.prepVerbs.get(t.w);
     if (pv && !t.cap) {
       // "talked about the plan", "voted against the bill": the preposition's object is the content
@@ -1359,6 +1502,15 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = verbFrame(ctx, i, i + 1, t.w, F.CLAUSE | F.BEFORE, t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'ed', out);
       if (f && (f.how === 'quote' || f.how === 'clause')) {
         f.conf = Math.min(f.conf, 0.55);
+        frames.push(f);
+        continue;
+      }
+    }
+    const np = !t.cap ? lex.nounPreps.get(t.w) : undefined;
+    if (np) {
+      // "his support for X", "voiced concern about X"
+      const f = nounPrepFrame(ctx, i, np);
+      if (f) {
         frames.push(f);
         continue;
       }

@@ -45,6 +45,8 @@ export interface Frame {
   before: boolean;
   /** How the content was found: a quote, a clause, content before the cue, a to-infinitive, an object. */
   how?: 'quote' | 'clause' | 'before' | 'to' | 'object' | 'colon';
+  /** A construction worth telling apart in evaluation: an infinitive cue, a participle after a noun, a prepositional verb. */
+  variant?: 'infinitive' | 'participle' | 'prep' | 'passive' | 'gap' | 'gap-clause' | 'noun' | 'seem';
   medium?: Medium;
   relay?: { p: number; np: NP; relation: ChainRelation };
   /** "told BBC": to whom it was said. */

@@ -46,6 +46,8 @@ function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean, next?: Token
   if (t.k !== K.Word || !t.cap) return false;
   const w = t.w;
   if (w === "'s") return false;
+  // an initial: "James A. Lewis" (not the article "A")
+  if (w.length === 1 && next && next.w === '.' && next.s === t.e && !sentenceStart) return true;
   if (lex.auxiliaries.has(w) && !sentenceStart && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
   if (lex.determiners.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w) || lex.relatives.has(w)) return false;
   if (sentenceStart && (lex.verbs.has(w) || lex.vague.has(w) || lex.verbAdverbs.has(w) || lex.clauseOpeners.has(w) || lex.timeWords.has(w) && w.length > 3 && !isMonth(w))) return false;
@@ -102,7 +104,7 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
           j++;
           continue;
         }
-        if (isNameWord(t, lex, false)) {
+        if (isNameWord(t, lex, false, toks[j + 1])) {
           j++;
           continue;
         }
@@ -182,7 +184,15 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
     const nameToks = toks.slice(r.t0 + nt, r.t1).filter((t) => t.w !== '.');
     if (!nameToks.length) continue;
     const nameWords = nameToks.map((t) => t.w);
-    const raw = nameToks.map((t) => doc.text.slice(t.s, t.e)).join(' ');
+    // as written, initials keep their period: "James A. Lewis"
+    const parts: string[] = [];
+    for (let x = r.t0 + nt; x < r.t1; x++) {
+      const t = toks[x];
+      if (t.w === '.') continue;
+      const dot = t.w.length === 1 && toks[x + 1]?.w === '.' && toks[x + 1].s === t.e;
+      parts.push(doc.text.slice(t.s, t.e) + (dot ? '.' : ''));
+    }
+    const raw = parts.join(' ');
     const titleWords = words.slice(0, nt).filter((w) => w !== '.');
     const m: NameMention = {
       s: nameToks[0].s, e: nameToks[nameToks.length - 1].e, p: r.p, t0: r.t0 + nt, t1: r.t1, words: nameWords, entity: -1,

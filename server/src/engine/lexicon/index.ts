@@ -4,6 +4,7 @@ import type { ChainRelation, LexiconExtras } from '../types';
 import { VERBS } from './data/verbs';
 import { PHRASES } from './data/phrases';
 import { PREP_VERBS } from './data/prepverbs';
+import { LIGHT_VERBS, NOUN_PREPS } from './data/nounpreps';
 import { REPORTING_ADJECTIVES, REPORTING_NOUNS } from './data/nouns';
 import { ANONYMOUS_MARKERS, OUTLETS, TITLES, VAGUE_SOURCES } from './data/sources';
 import * as W from './data/words';
@@ -48,6 +49,10 @@ export interface Lexicon {
   verbs: Map<string, VerbInfo>;
   /** Prepositional reporting verbs by word form (data/prepverbs.ts). */
   prepVerbs: Map<string, PrepVerbInfo>;
+  /** Reporting nouns and the prepositions of their content (data/nounpreps.ts). */
+  nounPreps: Map<string, Set<string>>;
+  /** Verbs that carry a reporting noun ("made comments about"). */
+  lightVerbs: Set<string>;
   /** Phrases by first word, longest first. */
   phrases: Map<string, PhraseInfo[]>;
   nouns: Set<string>;
@@ -219,6 +224,11 @@ function compile(extra: LexiconExtras = {}): Lexicon {
   return {
     verbs,
     prepVerbs,
+    nounPreps: new Map(lines(NOUN_PREPS).map((l) => {
+      const [noun, ...preps] = l.split(/\s+/);
+      return [noun, new Set(preps)] as [string, Set<string>];
+    })),
+    lightVerbs: words(LIGHT_VERBS),
     phrases: byFirst(phraseList),
     nouns: words(REPORTING_NOUNS),
     adjectives: words(REPORTING_ADJECTIVES),

@@ -171,7 +171,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       }
       // "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS"
       for (const a of fs) {
-        if (a.type !== 'according' || !a.src) continue;
+        // (a poll is the source of what its respondents "said": "In a new poll, 38 percent said ...")
+        if (a.type !== 'according' || !a.src || a.lemma === 'in') continue;
         for (const g of fs) {
           if (g === a || g.type === 'according' || !g.src) continue;
           // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
@@ -233,7 +234,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
     while (fi < kept.length && frameStart(kept[fi]) < Q.s) {
       const f = kept[fi];
       if (f.kind !== 'indirect' && f.src) prevQuoteFrame = f;
-      else if (f.src) prevQuoteFrame = null;
+      // (a participle sharing the speaker's subject does not interrupt: "“A,” said X, asking ... “B.”")
+      else if (f.src && !f.inherit) prevQuoteFrame = null;
       fi++;
     }
     if (covered[q]) continue;

@@ -35,7 +35,7 @@ function isTimeToken(t: Token, lex: Lexicon): boolean {
   if (!lex.timeWords.has(t.w)) return false;
   return !t.cap || WEEKDAYS.has(t.w) || MONTHS.has(t.w) || lex.determiners.has(t.w);
 }
-const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none']);
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'none', 'another']);
 const NUMBER_HEADS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'some', 'all', 'none', 'each', 'both', 'several', 'few']);
 const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
@@ -51,6 +51,8 @@ export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
   if (w === "'s") return true;
   if (lex.nonNominal.has(w)) return false;
   if (t.cap) {
+    // an initial ("James A. Lewis", "I. M. Pei"), not the article or pronoun
+    if (w.length === 1 && next && next.w === '.' && next.s === t.e) return true;
     // capitalised function words and adverbs at sentence start are not names
     // (a name when another capitalised word follows: "Kelly Ayotte")
     if (w.endsWith('ly') && w.length > 5) return !!next && next.k === K.Word && next.cap && !lex.pronouns.has(next.w);
@@ -258,13 +260,17 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
     return { t0: i, t1: i + 1, h0: i, h1: i + 1, shape: 'pronoun' };
   }
   if (first.k === K.Word && lex.determiners.has(first.w)) i++;
+  // "tweeted another", "said one": a quantifier standing alone
+  if (i === start + 1 && QUANTIFIER_HEADS.has(first.w) && !(tokens[i] && i < max && tokens[i].k === K.Word && isNominal(tokens[i], lex, tokens[i + 1]))) {
+    return { t0: start, t1: start + 1, h0: start, h1: start + 1, shape: 'common' };
+  }
   let sawName = false;
   let connectors = 0;
   let last = -1;
   while (i < max && i - start < MAX_NP) {
     const t = tokens[i];
     // a past-tense verb after the head ends the phrase: "The Post intervened"
-    if (last >= 0 && t.k === K.Word && !t.cap && t.w.length > 4 && t.w.endsWith('ed')) break;
+    if (last >= 0 && t.k === K.Word && !t.cap && ((t.w.length > 3 && t.w.endsWith('ed')) || lex.irregularPast.has(t.w))) break;
     if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
       if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;

@@ -77,7 +77,8 @@ function splitRaw(tokens: Token[], abbreviations: Set<string>, isCue?: (w: strin
     if (isCue && c !== 0x2e && j > i + 1 && tokens[j - 1].k === K.Quote && next.k === K.Word && next.cap) {
       // “Why?” Jane Doe asked.  — a name and a reporting verb right after the quote
       let k = j;
-      while (k < n && k - j < 5 && tokens[k].k === K.Word && tokens[k].cap) k++;
+      // (the name may have a title with its period: “Why?” Mr. Doe asked)
+      while (k < n && k - j < 6 && ((tokens[k].k === K.Word && tokens[k].cap) || (tokens[k].w === '.' && k > j && tokens[k - 1].e === tokens[k].s && TITLE_ABBREVS.has(tokens[k - 1].w)))) k++;
       if (k < n && k > j && tokens[k].k === K.Word && !tokens[k].cap && isCue(tokens[k].w)) continue;
     }
     if (c === 0x2e && j === i + 1 && i > 0) {

@@ -110,6 +110,8 @@ pushed back             | verb cb
 chime in                | verb cb
 chimed in               | verb cb
 went on to say          | verb c
+went on                 | verb b
+goes on                 | verb b
 go on to say            | verb c
 make clear              | verb c
 made clear              | verb c
@@ -121,8 +123,6 @@ spoke of                | verb o
 spoke about             | verb o
 talked about            | verb o
 talks about             | verb o
-spoke to                | verb o
-speaks to               | verb o
 apologized for          | verb o
 apologised for          | verb o
 distanced himself from  | verb o

@@ -16,7 +16,6 @@ touch       on upon
 elaborate   on
 expound     on
 insist      on upon
-campaign    on for against
 call        for
 push        for
 press       for
@@ -55,9 +54,7 @@ point       to
 refer       to | referred referring
 allude      to
 object      to
-respond     to
 reply       to
-react       to
 agree       with on
 disagree    with on over
 side        with against

@@ -43,7 +43,7 @@ confirm      cbo
 deny         cbo
 reply        cb
 respond      cb
-answer       cbo
+answer       cb
 retort       cb
 counter      cb
 contend      cb
@@ -76,7 +76,7 @@ continue     b
 agree        cbt
 disagree     cb
 promise      cabto
-pledge       cbto
+pledge       cbt
 vow          cbt
 swear        cbt    swore sworn
 assure       ca
@@ -130,7 +130,7 @@ counsel      cat
 instruct     at
 recommend    cbo
 propose      cbo
-request      cbo
+request      cb
 decry        cbo
 lament       cbo
 grumble      cb
@@ -173,11 +173,11 @@ view         o
 understand   cb     understood
 realize      cb
 realise      cb
-recognize    cbo
-recognise    cbo
+recognize    cb
+recognise    cb
 learn        c
 discover     c
-find         cbo    found
+find         cb    found
 determine    cbt
 decide       ct
 judge        c
@@ -197,7 +197,7 @@ deem         o
 # --- talking about something: the object is what was said ------------------------
 discuss      o
 address      o
-# "raise" is left out: "raised $3 million", "raised taxes" are not speech; "raised concerns that" is a noun cue
+raise        b
 voice        o
 portray      o
 depict       o
@@ -222,9 +222,9 @@ advocate     cbo
 approve      o
 assess       o
 confess      cb
-contest      o
+contest      b
 convince     at
-debate       o
+debate       b
 detail       o
 express      o
 guarantee    cbo
@@ -243,7 +243,7 @@ relish       o
 dread        o
 mull         o
 ponder       o
-weigh        o
+weigh        b
 honor        o
 salute       o
 chastise     o
@@ -258,8 +258,8 @@ nickname     o
 predict      cbo
 # --- findings: polls, studies, records -------------------------------------------
 show         cbo    showed shown
-demonstrate  cbo
-project      cbo
+demonstrate  cb
+project      cb
 document     co
 # --- intention -----------------------------------------------------------------
 want         ot
@@ -272,7 +272,7 @@ refuse       t
 decline      t
 offer        to
 prefer       to     preferred preferring
-choose       t      chose chosen
+choose       b      chose chosen
 vote         t
 mean         t      meant
 # --- stance: the object is what is attributed ------------------------------------
@@ -314,10 +314,10 @@ excoriate    o
 assail       o
 bash         o
 champion     o
-favor        o
-favour       o
+favor        b
+favour       b
 embrace      o
-celebrate    o
+celebrate    b
 thank        o
 congratulate o
 cite         o
