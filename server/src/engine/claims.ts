@@ -163,10 +163,11 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
       const p = trimSpan(text, p0);
       if (p.end - p.start < MIN_CHARS) continue;
       const t = text.slice(p.start, p.end);
-      if (!whole && countWords(t) < MIN_OWN_WORDS) continue;
+      const nw = countWords(t);
+      if (!whole && nw < MIN_OWN_WORDS) continue;
       // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
       const under = lastCueIn(cues, s.start, p.start);
-      const sw = countWords(t) >= MIN_OWN_WORDS && !under ? sweepingPhrase(t) : null;
+      const sw = nw >= MIN_OWN_WORDS && !under ? sweepingPhrase(t) : null;
       const span = whole ? s : p;
       const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw);
       if (claim) out.push(claim);

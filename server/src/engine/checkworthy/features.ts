@@ -176,7 +176,7 @@ for (const [ps, bit] of [
 
 const ALPHA_LOWER = /^[a-z]+$/;
 /** isPast for a token whose A-bits are `a`. */
-const isPastBits = (low: string, a: number) => (a & A_PAST_IRREGULAR) !== 0 || (low.length >= 5 && low.endsWith('ed') && (a & A_ED_NOT_PAST) === 0 && ALPHA_LOWER.test(low));
+const isPastBits = (low: string, a: number) => (a & A_PAST_IRREGULAR) !== 0 || (low.length >= 5 && endsWith(low, 'ed') && (a & A_ED_NOT_PAST) === 0 && ALPHA_LOWER.test(low));
 /** A past or perfect verb after a subject: "voted", "have cut" (`perfect`: an auxiliary came first). */
 const isRecordVerbBits = (low: string, a: number, b: number, perfect: boolean) => isPastBits(low, a) || (perfect && (b & B_INVARIANT) !== 0);
 const cardinalWord = (low: string, a: number) => (a & A_CARDINAL) !== 0 || (low.includes('-') && low.split('-').every((p) => CARDINAL.has(p) || p === 'one'));
@@ -219,6 +219,18 @@ const I = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<Feat
 const NOT_FLAT = (['firstSingular', 'firstPlural', 'secondPerson', 'opinion', 'prescriptive', 'prediction', 'conditional', 'hedge', 'question', 'possibility'] as FeatureId[]).map((id) => I[id]);
 const ONE_DIGIT = /[0-9]/;
 
+/** Scratch for extractFeatures: the tokens' word-list bits (reused; grown when a statement is longer). */
+let bitsA = new Int32Array(256);
+let bitsB = new Int32Array(256);
+/** s ends with the ASCII string `end` (charCode compares: cheaper than endsWith in the token loop). */
+function endsWith(s: string, end: string): boolean {
+  const n = s.length;
+  const m = end.length;
+  if (n < m) return false;
+  for (let k = 1; k <= m; k++) if (s.charCodeAt(n - k) !== end.charCodeAt(m - k)) return false;
+  return true;
+}
+
 /** Extracts every named feature from one statement. Linear in the input length. */
 export function extractFeatures(text: string): Extracted {
   const toks = tokenize(text);
@@ -231,8 +243,15 @@ export function extractFeatures(text: string): Extracted {
   };
   // Word-list bits of each token, at index + 1 (0 before the first token and after the last).
   const N = toks.length;
-  const fa = new Int32Array(N + 3);
-  const fb = new Int32Array(N + 3);
+  if (bitsA.length < N + 3) {
+    bitsA = new Int32Array(2 * N + 3);
+    bitsB = new Int32Array(2 * N + 3);
+  } else {
+    bitsA.fill(0, 0, N + 3);
+    bitsB.fill(0, 0, N + 3);
+  }
+  const fa = bitsA;
+  const fb = bitsB;
   for (let i = 0; i < N; i++) {
     if (toks[i].kind === 'punct') continue;
     const k = WORD_INDEX.get(toks[i].low);
@@ -309,7 +328,7 @@ export function extractFeatures(text: string): Extracted {
     if (ph) fire(I.comparison, `comparison: ${ph}`);
     if ((a & A_SUPERLATIVE) !== 0 && !(low === 'first' && (next === 'of' || prev === 'at' || i === 0 || prevIsPunct || prev === 'but' || prev === 'and')) && !(low === 'most' && next === 'of')) fire(I.superlative, `superlative: ${t.raw}`);
     else if (low === 'record' && ((aNext & A_RECORD_LEVEL) !== 0 || prev === 'all-time')) fire(I.superlative, `superlative: record ${toks[i + 1]?.raw ?? ''}`.trim());
-    else if (low.length >= 6 && low.endsWith('est') && (a & A_EST_NOT) === 0 && ALPHA_LOWER.test(low)) fire(I.superlative, `superlative: ${t.raw}`);
+    else if (low.length >= 6 && endsWith(low, 'est') && (a & A_EST_NOT) === 0 && ALPHA_LOWER.test(low)) fire(I.superlative, `superlative: ${t.raw}`);
     if ((a & A_CHANGE) !== 0) fire(I.change, `change: ${t.raw}`);
     if ((a & A_CAUSAL) !== 0 && !(low === 'thanks' && (i === 0 || next === 'for'))) fire(I.causal, `causal: ${t.raw}`);
     ph = (b & P_CAUSAL) !== 0 ? matchPhrase(CAUSAL_PHRASES, toks, i) : undefined;
@@ -351,7 +370,7 @@ export function extractFeatures(text: string): Extracted {
     ph = (b & P_PRESCRIPTIVE) !== 0 ? matchPhrase(PRESCRIPTIVE_PHRASES, toks, i) : undefined;
     if (ph) fire(I.prescriptive, `opinion: ${ph}`);
     if ((b & B_EVALUATIVE) !== 0) fire(I.evaluative, `opinion: ${t.raw}`);
-    if ((b & B_FUTURE) !== 0 || low.endsWith("'ll")) fire(I.prediction, `prediction: ${t.raw}`);
+    if ((b & B_FUTURE) !== 0 || endsWith(low, "'ll")) fire(I.prediction, `prediction: ${t.raw}`);
     if ((b & B_PREDICT_VERB) !== 0) fire(I.prediction, `prediction: ${t.raw}`);
     ph = (b & P_PREDICTION) !== 0 ? matchPhrase(PREDICTION_PHRASES, toks, i) : undefined;
     if (ph) fire(I.prediction, `prediction: ${ph}`);
