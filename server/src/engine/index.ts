@@ -83,6 +83,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   const lex = getLexicon(options.lexicon);
   const markdown = options.languageId === 'markdown';
   const masked = maskText(body, options.languageId);
+  cache?.beginRun();
   const doc = buildDoc(masked.text, markdown, lex, cache);
   cache?.checkStop();
 
@@ -148,7 +149,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   }
   let claims: Analysis['claims'] = [];
   try {
-    claims = findClaims(body, sentences, attributions, unattributedQuotes);
+    claims = findClaims(body, sentences, attributions, unattributedQuotes, cache?.claimMemo());
   } catch (e) {
     errors.push({ stage: 'claims', message: e instanceof Error ? e.message : String(e) });
   }
@@ -173,6 +174,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
+  cache?.endRun();
   return { analysis, how: attributions.map((a) => howOf.get(a) ?? '') };
 }
 

@@ -34,7 +34,13 @@ const MAX_SCORED = 20_000;
 
 const HARD_ANCHORS: FeatureId[] = ['number', 'percent', 'money', 'date', 'record', 'change'];
 
-type Explained = CheckWorthiness & { contributions: Contribution[] };
+export type Explained = CheckWorthiness & { contributions: Contribution[] };
+
+/** Where explainStatement keeps results by statement text (default: a shared LRU). */
+export interface StatementMemo {
+  get(text: string): Explained | undefined;
+  set(text: string, value: Explained): void;
+}
 /**
  * Results by statement text: re-analysing a document after an edit scores the same sentences again.
  * Bounded (LRU); callers get their own arrays.
@@ -46,11 +52,14 @@ export function clearStatementMemo(): void {
   memo.clear();
 }
 
-/** Scores with the contributions of every feature that fired (score is the same as scoreStatement's). */
-export function explainStatement(text: string): Explained {
+/**
+ * Scores with the contributions of every feature that fired (score is the same as scoreStatement's).
+ * `store`: where results are kept by text (an analysis cache's; default: a shared LRU).
+ */
+export function explainStatement(text: string, store: StatementMemo = memo): Explained {
   const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
-  let r = memo.get(src);
-  if (!r) memo.set(src, (r = explain(src)));
+  let r = store.get(src);
+  if (!r) store.set(src, (r = explain(src)));
   return { ...r, features: [...r.features], contributions: [...r.contributions] };
 }
 
