@@ -45,3 +45,24 @@ test('the statement memo keeps only what recent analyses used', () => {
   assert.equal(cache.claims.explained.size, 0);
   assert.deepEqual(analyze(big, {}, cache), analyze(big));
 });
+
+test('cues kept with a paragraph follow its quote context: numbering, quotes across paragraphs, a quote opening the next paragraph', () => {
+  const A = 'The spokesman said the talks, which began in May, had stalled.';
+  const B = 'He told reporters:';
+  const C = '\u201cWe will not sign this agreement. It is dead.\u201d';
+  const D = '\u201cThe first part of a long quote runs on,';
+  const E = '\u201cand ends here,\u201d said Ana Ruiz, according to the agency.';
+  const F = 'Officials said \u201cnothing\u201d had changed and critics said otherwise.';
+  const steps = [
+    [A, B, C, F],
+    [F, A, B, C, F], // a quote before: every quote number after it moves
+    [F, A, B, 'Not a quote any more.', F], // the paragraph after "He told reporters:" no longer opens with a quote
+    [F, A, B, C, D, E, F], // a quote running over two paragraphs
+    [F, A, B, C, D, 'and ends without a mark.', F], // the same opening, its continuation changed
+    [A, B, D, E, F, F],
+    ['\u201cOpen', A, B, C, F], // an unclosed mark before everything
+    [A, B, C, F],
+  ].map((ps) => ps.join('\n\n'));
+  const cache = new EngineCache();
+  for (const text of [...steps, ...[...steps].reverse()]) assert.deepEqual(analyze(text, {}, cache), analyze(text), text);
+});

@@ -88,15 +88,20 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   cache?.checkStop();
 
   const cues: SentenceCues[][] = doc.paragraphs.map((para) => {
+    const kept = cache?.cues(doc, para);
+    if (kept) return kept;
     const out: SentenceCues[] = [];
+    let failed = false;
     for (let si = 0; si < para.sentences.length; si++) {
       const s = para.sentences[si];
       try {
         out.push(detectSentence({ doc, para, lex, si, a: s.t0, b: s.t1, tokens: para.tokens }));
       } catch (e) {
+        failed = true;
         errors.push({ stage: 'cues', message: `${e instanceof Error ? e.message : String(e)} (at ${s.s})` });
       }
     }
+    if (cache && !failed) cache.keepCues(doc, para, out);
     return out;
   });
   cache?.checkStop();

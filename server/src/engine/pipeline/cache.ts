@@ -4,7 +4,12 @@
 //   - per paragraph: tokens, sentences, quote pairs and word counts, keyed by the paragraph's text
 //     (they depend on nothing else: the characters around a paragraph are whitespace or the text's
 //     ends), stored at the offset last seen and shifted in place when the paragraph has moved (a
-//     text that occurs twice in one document gets a fresh copy for its second place);
+//     text that occurs several times in one document has one copy per place, handed out in order);
+//   - per paragraph, with it: the cues of its sentences (cues/detect.ts), kept with the paragraph's
+//     quote context (cueContext below: the document quotes that touch the paragraph and the quote that
+//     opens the next one, relative to the paragraph), reused when the context is the same and moved
+//     to the paragraph's offset, index and quote numbering. detect.ts reads nothing else outside the
+//     sentence's paragraph; if it ever does, that must join the context;
 //   - per statement: the check-worthiness score and the sweeping phrase of the claims pass, keyed by
 //     the statement's text.
 // The paragraphs are bounded (LRU); the statement results live while they are used (an entry not
@@ -16,6 +21,8 @@ import type { ParagraphQuotes } from '../quotes/spans';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Explained } from '../checkworthy/index';
+import type { SentenceCues } from '../cues/detect';
+import type { Doc, Paragraph } from './document';
 
 /** A least-recently-used map with at most `max` entries. */
 export class Lru<K, V> {
@@ -90,9 +97,87 @@ export interface ParagraphWork {
   wordPrefix: Int32Array;
 }
 
-interface CachedParagraph extends ParagraphWork {
-  /** The analysis that last handed this work out. */
+/** The copies of one paragraph text (one per place it had in the document), handed out in order. */
+interface CachedText {
+  copies: CachedParagraph[];
+  /** The analysis `next` counts for. */
   run: number;
+  /** Copies handed out so far in that analysis. */
+  next: number;
+}
+
+interface CachedParagraph extends ParagraphWork {
+  /** The paragraph's cues as detected at offset `at`, paragraph index `p`, first context quote `q0`. */
+  cues?: { context: string; at: number; p: number; q0: number; value: SentenceCues[] };
+}
+
+/**
+ * What cue detection reads outside the paragraph's text: the document quotes that touch the paragraph
+ * (and those that start at the next paragraph's first token, "He said:" + a quote there), as offsets
+ * relative to the paragraph; and the index of the first of them (frames name quotes by index).
+ */
+export function cueContext(doc: Doc, para: Paragraph): { context: string; q0: number } {
+  const qs = doc.quotes;
+  const next = doc.paragraphs[para.index + 1];
+  const end = next && next.tokens.length ? next.tokens[0].e : para.end;
+  // quotes are sorted and disjoint: the first one ending after the paragraph start, then on
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].e <= para.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let context = '';
+  for (let q = lo; q < qs.length && qs[q].s < end; q++) context += `${qs[q].s - para.start},${qs[q].e - para.start},${qs[q].closed ? 1 : 0};`;
+  return { context, q0: lo };
+}
+
+/** A plain { start, end } object. */
+function isSpan(x: Record<string, unknown>): boolean {
+  let n = 0;
+  for (const k in x) {
+    if ((k !== 'start' && k !== 'end') || typeof x[k] !== 'number') return false;
+    n++;
+  }
+  return n === 2;
+}
+
+/**
+ * A copy of detected cues moved to another place: offsets (`start`/`end` of spans) by `by`, paragraph
+ * indexes (`p`) to `p`, quote numbers (`quotes`) by `dq`. The document passes change frames (source,
+ * relay, medium, content, quotes, ...) and never noun phrases: everything is copied but noun phrases
+ * (token indexes), which are shared. Objects shared in the original are shared in the copy
+ * (coreference memoizes by noun phrase object).
+ */
+function moveCues(value: SentenceCues[], by: number, p: number, dq: number): SentenceCues[] {
+  const seen = new Map<object, unknown>();
+  const copy = (x: unknown, key: string): unknown => {
+    if (typeof x !== 'object' || x === null) return x;
+    if (Array.isArray(x)) {
+      if (key === 'quotes') return x.map((q: number) => q + dq);
+      const out: unknown[] = new Array(x.length);
+      for (let i = 0; i < x.length; i++) out[i] = copy(x[i], '');
+      return out;
+    }
+    const src = x as Record<string, unknown>;
+    // a noun phrase: token indexes, never changed
+    if (typeof src.t0 === 'number' && typeof src.shape === 'string') return x;
+    if (isSpan(src)) return { start: (src.start as number) + by, end: (src.end as number) + by };
+    const done = seen.get(x);
+    if (done !== undefined) return done;
+    const out: Record<string, unknown> = {};
+    seen.set(x, out);
+    for (const k in src) {
+      const v = src[k];
+      if (typeof v === 'number') out[k] = k === 'start' || k === 'end' ? v + by : k === 'p' ? p : v;
+      else out[k] = copy(v, k);
+    }
+    return out;
+  };
+  const out: SentenceCues[] = new Array(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = copy(value[i], '') as SentenceCues;
+  return out;
 }
 
 /** Thrown (and caught by analyze's caller) when `shouldStop` says the analysis is no longer wanted. */
@@ -103,8 +188,8 @@ export class AnalysisStopped extends Error {
 }
 
 export class EngineCache {
-  /** Paragraph text -> its work at the offset it was last seen. */
-  readonly paragraphs: Lru<string, CachedParagraph>;
+  /** Paragraph text -> its work at the offsets it was last seen (max: texts kept). */
+  readonly paragraphs: Lru<string, CachedText>;
   /** Statement text -> check-worthiness and sweeping phrase (used while paragraphs.max > 0). */
   readonly claims: ClaimMemo = { explained: new GenerationMap(), sweeping: new GenerationMap() };
   /** The lexicon the paragraph work was done with (sentence splitting reads its abbreviations). */
@@ -115,6 +200,8 @@ export class EngineCache {
   misses = 0;
   /** Analyses started with this cache (beginRun). */
   private run = 0;
+  /** This analysis's paragraphs, by index: their cache entry. */
+  private placed: CachedParagraph[] = [];
 
   constructor(maxParagraphs = 20_000) {
     this.paragraphs = new Lru(maxParagraphs);
@@ -127,6 +214,7 @@ export class EngineCache {
   /** An analysis starts (called by analyze()). */
   beginRun(): void {
     this.run++;
+    this.placed = [];
   }
 
   /** An analysis completed (called by analyze()): statement results it did not use are dropped. */
@@ -152,17 +240,27 @@ export class EngineCache {
       this.lexicon = lex;
     }
     const key = text.slice(start, end);
-    const hit = this.paragraphs.get(key);
-    if (!hit || hit.run === this.run) {
-      // not cached, or the same text already placed elsewhere in this document: its own copy
+    let kept = this.paragraphs.get(key);
+    if (kept && kept.run !== this.run) {
+      // places the text no longer has (in the last analysis that reached it): their copies go
+      if (kept.next > 0 && kept.next < kept.copies.length) kept.copies.length = kept.next;
+      kept.run = this.run;
+      kept.next = 0;
+    }
+    const hit = kept && kept.next < kept.copies.length ? kept.copies[kept.next++] : undefined;
+    if (!hit) {
+      // not cached, or the text has more places in this document than copies kept: a new copy
       this.misses++;
       const w = compute();
-      const fresh: CachedParagraph = { start, ...w, run: this.run };
-      if (!hit) this.paragraphs.set(key, fresh);
+      const fresh: CachedParagraph = { start, ...w };
+      if (!kept) this.paragraphs.set(key, (kept = { copies: [], run: this.run, next: 0 }));
+      kept.copies.push(fresh);
+      kept.next++;
+      this.placed.push(fresh);
       return fresh;
     }
     this.hits++;
-    hit.run = this.run;
+    this.placed.push(hit);
     if (hit.start !== start) {
       const by = start - hit.start;
       for (const t of hit.tokens) {
@@ -176,5 +274,22 @@ export class EngineCache {
       hit.start = start;
     }
     return hit;
+  }
+
+  /** The cues of paragraph `para` of this analysis when they were kept with the same quote context (a copy moved into place), else undefined. */
+  cues(doc: Doc, para: Paragraph): SentenceCues[] | undefined {
+    const kept = this.placed[para.index]?.cues;
+    if (!kept) return undefined;
+    const { context, q0 } = cueContext(doc, para);
+    if (context !== kept.context) return undefined;
+    return moveCues(kept.value, para.start - kept.at, para.index, q0 - kept.q0);
+  }
+
+  /** Keeps the cues just detected for paragraph `para` (a copy: the document passes change frames). */
+  keepCues(doc: Doc, para: Paragraph, value: SentenceCues[]): void {
+    const entry = this.placed[para.index];
+    if (!entry || this.paragraphs.max === 0) return;
+    const { context, q0 } = cueContext(doc, para);
+    entry.cues = { context, at: para.start, p: para.index, q0, value: moveCues(value, 0, para.index, 0) };
   }
 }
