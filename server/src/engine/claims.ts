@@ -19,6 +19,12 @@ export const MIN_OWN_WORDS = 5;
 /** Attribution content shorter than this (in words) is not scored ("a big mistake"). */
 const MIN_CONTENT_WORDS = 3;
 const MIN_CHARS = 12;
+/**
+ * Without an analysis cache nothing is kept: an analysis scores each statement once, and a shared memo
+ * would only cost hashing, evictions and old-generation garbage (the language server's analyses keep
+ * their statements in their EngineCache).
+ */
+const NO_MEMO = { get: () => undefined, set: () => undefined };
 
 let sweepingRe: RegExp | undefined;
 let idiomRe: RegExp | undefined;
@@ -99,7 +105,7 @@ function lastCueIn(cues: { start: number; id: string }[], from: number, to: numb
 
 /** A claim for `span`, scored on `statement` (the span's text, or content pieces joined), or null. */
 function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping: string | null, memo: ClaimMemo | undefined): Claim | null {
-  const r = memo ? explainStatement(statement, memo.explained) : explainStatement(statement);
+  const r = explainStatement(statement, memo ? memo.explained : NO_MEMO);
   if (r.score < CLAIM_THRESHOLD && !sweeping) return null;
   const claim: Claim = { start: span.start, end: span.end, score: r.score, checkable: r.checkable, features: r.features, ...extra };
   claim.reasons = r.contributions.map((c) => ({ feature: c.id, evidence: c.evidence, weight: c.weight * c.value }));
