@@ -9,7 +9,7 @@
 //     ("nobody", "the rest of the world"; lexicon/data/claims.ts) that a reader would want sourced.
 //     A part after a cue in the same sentence is still under that cue ("accused X of A, and B"): its
 //     claim is linked to that attribution.
-import { CLAIM_THRESHOLD, explainStatement } from './checkworthy/index';
+import { CLAIM_THRESHOLD, explainShared } from './checkworthy/index';
 import { SWEEPING, SWEEPING_IDIOMS } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
 import type { ClaimMemo } from './pipeline/cache';
@@ -105,9 +105,10 @@ function lastCueIn(cues: { start: number; id: string }[], from: number, to: numb
 
 /** A claim for `span`, scored on `statement` (the span's text, or content pieces joined), or null. */
 function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping: string | null, memo: ClaimMemo | undefined): Claim | null {
-  const r = explainStatement(statement, memo ? memo.explained : NO_MEMO);
+  // the shared result: below the threshold (about half the statements) nothing is copied
+  const r = explainShared(statement, memo ? memo.explained : NO_MEMO);
   if (r.score < CLAIM_THRESHOLD && !sweeping) return null;
-  const claim: Claim = { start: span.start, end: span.end, score: r.score, checkable: r.checkable, features: r.features, ...extra };
+  const claim: Claim = { start: span.start, end: span.end, score: r.score, checkable: r.checkable, features: [...r.features], ...extra };
   claim.reasons = r.contributions.map((c) => ({ feature: c.id, evidence: c.evidence, weight: c.weight * c.value }));
   if (!r.checkable) {
     const fired = (id: string) => r.contributions.some((c) => c.id === id);

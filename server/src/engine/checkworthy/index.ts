@@ -57,10 +57,16 @@ export function clearStatementMemo(): void {
  * `store`: where results are kept by text (an analysis cache's; default: a shared LRU).
  */
 export function explainStatement(text: string, store: StatementMemo = memo): Explained {
+  const r = explainShared(text, store);
+  return { ...r, features: [...r.features], contributions: [...r.contributions] };
+}
+
+/** explainStatement's result as kept in `store`, not copied: the caller must not change it (claims.ts copies what it hands out). */
+export function explainShared(text: string, store: StatementMemo = memo): Readonly<Explained> {
   const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
   let r = store.get(src);
   if (!r) store.set(src, (r = explain(src)));
-  return { ...r, features: [...r.features], contributions: [...r.contributions] };
+  return r;
 }
 
 const WEIGHT = FEATURE_IDS.map((id) => WEIGHTS[id]);
