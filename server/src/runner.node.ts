@@ -8,6 +8,7 @@
 // shouldStop), so a keystroke abandons the analysis of the previous version instead of queueing
 // behind it. If the worker dies (a crash, out of memory), the requests in flight reject with one
 // clear message and the next request starts a new worker.
+import { deserialize, serialize } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Analysis } from './engine/types';
 import { createChecker, type AnalysisRequest, type AnalysisRunner, type DocumentChecker } from './runner';
@@ -15,10 +16,49 @@ import { createChecker, type AnalysisRequest, type AnalysisRunner, type Document
 const SLOTS = 4096;
 const WORKER_ROLE = 'analysis';
 
+/**
+ * The large parts of an Analysis travel from the worker as serialized bytes (v8.serialize: the same
+ * structured clone postMessage does) and are deserialized on the server's thread only when something
+ * reads them: publishing diagnostics reads the findings alone, so an edit of a large document does not
+ * pay for rebuilding thousands of attributions and claims on the message loop (a 1 MB document's
+ * analysis is ~5 MB serialized, ~60 ms to deserialize) unless a hover or the Sources view asks.
+ */
+const LAZY_PARTS = ['paragraphs', 'sentences', 'attributions', 'entities', 'claims', 'unattributedQuotes'] as const;
+type Packed = { keys: string[]; head: Record<string, unknown>; parts: Record<string, Uint8Array> };
+
+export function packAnalysis(a: Analysis): Packed {
+  const keys = Object.keys(a);
+  const head: Record<string, unknown> = {};
+  const parts: Record<string, Uint8Array> = {};
+  for (const k of keys) {
+    const v = (a as unknown as Record<string, unknown>)[k];
+    if ((LAZY_PARTS as readonly string[]).includes(k)) parts[k] = serialize(v);
+    else head[k] = v;
+  }
+  return { keys, head, parts };
+}
+
+/** The Analysis of packAnalysis (same keys, same order): each large part is deserialized on first read, then a plain property. */
+export function unpackAnalysis(p: Packed): Analysis {
+  const a: Record<string, unknown> = {};
+  for (const k of p.keys) {
+    if (!Object.prototype.hasOwnProperty.call(p.parts, k)) {
+      a[k] = p.head[k];
+      continue;
+    }
+    const settle = (value: unknown) => {
+      Object.defineProperty(a, k, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    };
+    Object.defineProperty(a, k, { enumerable: true, configurable: true, get: () => settle(deserialize(p.parts[k])), set: settle });
+  }
+  return a as unknown as Analysis;
+}
+
 type ToWorker =
   | { type: 'run'; id: number; slot: number; req: AnalysisRequest }
   | { type: 'forget'; uri: string };
-type FromWorker = { id: number; analysis?: Analysis; superseded?: boolean; error?: string };
+type FromWorker = { id: number; packed?: Packed; superseded?: boolean; error?: string };
 
 /** True in the analysis worker (node.ts then runs `runAnalysisWorker` instead of the server). */
 export function isAnalysisWorker(): boolean {
@@ -40,7 +80,7 @@ export function runAnalysisWorker(): void {
       let c = checkers.get(req.uri);
       if (!c) checkers.set(req.uri, (c = createChecker()));
       const analysis = stale() ? undefined : c.analyse(req.text, req.languageId, req.settings, stale);
-      reply = analysis ? { id, analysis } : { id, superseded: true };
+      reply = analysis ? { id, packed: packAnalysis(analysis) } : { id, superseded: true };
     } catch (e) {
       reply = { id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
     }
@@ -77,7 +117,7 @@ export function workerRunner(script: string, onLog: (msg: string) => void = () =
       if (!p) return;
       pending.delete(m.id);
       if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve(m.analysis);
+      else p.resolve(m.packed ? unpackAnalysis(m.packed) : undefined);
     });
     const died = (why: string) => {
       if (worker !== w) return;

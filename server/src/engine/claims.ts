@@ -9,15 +9,22 @@
 //     ("nobody", "the rest of the world"; lexicon/data/claims.ts) that a reader would want sourced.
 //     A part after a cue in the same sentence is still under that cue ("accused X of A, and B"): its
 //     claim is linked to that attribution.
-import { CLAIM_THRESHOLD, explainStatement } from './checkworthy/index';
+import { CLAIM_THRESHOLD, explainShared } from './checkworthy/index';
 import { SWEEPING, SWEEPING_IDIOMS } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
+import type { ClaimMemo } from './pipeline/cache';
 
 /** Own-voice parts of an attributed sentence shorter than this are glue ("The Kremlin said"), not statements. */
 export const MIN_OWN_WORDS = 5;
 /** Attribution content shorter than this (in words) is not scored ("a big mistake"). */
 const MIN_CONTENT_WORDS = 3;
 const MIN_CHARS = 12;
+/**
+ * Without an analysis cache nothing is kept: an analysis scores each statement once, and a shared memo
+ * would only cost hashing, evictions and old-generation garbage (the language server's analyses keep
+ * their statements in their EngineCache).
+ */
+const NO_MEMO = { get: () => undefined, set: () => undefined };
 
 let sweepingRe: RegExp | undefined;
 let idiomRe: RegExp | undefined;
@@ -97,10 +104,11 @@ function lastCueIn(cues: { start: number; id: string }[], from: number, to: numb
 }
 
 /** A claim for `span`, scored on `statement` (the span's text, or content pieces joined), or null. */
-function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping: string | null): Claim | null {
-  const r = explainStatement(statement);
+function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping: string | null, memo: ClaimMemo | undefined): Claim | null {
+  // the shared result: below the threshold (about half the statements) nothing is copied
+  const r = explainShared(statement, memo ? memo.explained : NO_MEMO);
   if (r.score < CLAIM_THRESHOLD && !sweeping) return null;
-  const claim: Claim = { start: span.start, end: span.end, score: r.score, checkable: r.checkable, features: r.features, ...extra };
+  const claim: Claim = { start: span.start, end: span.end, score: r.score, checkable: r.checkable, features: [...r.features], ...extra };
   claim.reasons = r.contributions.map((c) => ({ feature: c.id, evidence: c.evidence, weight: c.weight * c.value }));
   if (!r.checkable) {
     const fired = (id: string) => r.contributions.some((c) => c.id === id);
@@ -110,8 +118,11 @@ function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping
   return claim;
 }
 
-/** `quotes`: quotes nobody is said to have said (Analysis.unattributedQuotes): not the article's own voice either. */
-export function findClaims(text: string, sentences: Span[], attributions: Attribution[], quotes: Span[] = []): Claim[] {
+/**
+ * `quotes`: quotes nobody is said to have said (Analysis.unattributedQuotes): not the article's own voice either.
+ * `memo`: statement results kept between analyses of one document (EngineCache); the claims are the same without it.
+ */
+export function findClaims(text: string, sentences: Span[], attributions: Attribution[], quotes: Span[] = [], memo?: ClaimMemo): Claim[] {
   const out: Claim[] = [];
   // content spans with their attribution, and everything an attribution covers, sorted
   const contents: { start: number; end: number; id: string }[] = [];
@@ -145,7 +156,7 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
       // scored as written, without a cue that interrupts it; the span is the whole extent
       const joined = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
       if (countWords(joined) < MIN_CONTENT_WORDS) continue;
-      const claim = claimFor({ start: pieces[0].start, end: pieces[pieces.length - 1].end }, joined, { attribution: id }, null);
+      const claim = claimFor({ start: pieces[0].start, end: pieces[pieces.length - 1].end }, joined, { attribution: id }, null, memo);
       if (claim) out.push(claim);
     }
     // 2. the article's own voice
@@ -163,12 +174,21 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
       const p = trimSpan(text, p0);
       if (p.end - p.start < MIN_CHARS) continue;
       const t = text.slice(p.start, p.end);
-      if (!whole && countWords(t) < MIN_OWN_WORDS) continue;
+      const nw = countWords(t);
+      if (!whole && nw < MIN_OWN_WORDS) continue;
       // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
       const under = lastCueIn(cues, s.start, p.start);
-      const sw = countWords(t) >= MIN_OWN_WORDS && !under ? sweepingPhrase(t) : null;
+      let sw: string | null = null;
+      if (nw >= MIN_OWN_WORDS && !under) {
+        const known = memo?.sweeping.get(t);
+        if (known !== undefined) sw = known;
+        else {
+          sw = sweepingPhrase(t);
+          memo?.sweeping.set(t, sw);
+        }
+      }
       const span = whole ? s : p;
-      const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw);
+      const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw, memo);
       if (claim) out.push(claim);
     }
   }

@@ -83,19 +83,25 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   const lex = getLexicon(options.lexicon);
   const markdown = options.languageId === 'markdown';
   const masked = maskText(body, options.languageId);
+  cache?.beginRun();
   const doc = buildDoc(masked.text, markdown, lex, cache);
   cache?.checkStop();
 
   const cues: SentenceCues[][] = doc.paragraphs.map((para) => {
+    const kept = cache?.cues(doc, para);
+    if (kept) return kept;
     const out: SentenceCues[] = [];
+    let failed = false;
     for (let si = 0; si < para.sentences.length; si++) {
       const s = para.sentences[si];
       try {
         out.push(detectSentence({ doc, para, lex, si, a: s.t0, b: s.t1, tokens: para.tokens }));
       } catch (e) {
+        failed = true;
         errors.push({ stage: 'cues', message: `${e instanceof Error ? e.message : String(e)} (at ${s.s})` });
       }
     }
+    if (cache && !failed) cache.keepCues(doc, para, out);
     return out;
   });
   cache?.checkStop();
@@ -150,7 +156,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   }
   let claims: Analysis['claims'] = [];
   try {
-    claims = findClaims(body, sentences, attributions, unattributedQuotes);
+    claims = findClaims(body, sentences, attributions, unattributedQuotes, cache?.claimMemo());
   } catch (e) {
     errors.push({ stage: 'claims', message: e instanceof Error ? e.message : String(e) });
   }
@@ -175,6 +181,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   }
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
+  cache?.endRun();
   return { analysis, how: attributions.map((a) => howOf.get(a) ?? ''), lemma: attributions.map((a) => lemmaOf.get(a) ?? '') };
 }
 

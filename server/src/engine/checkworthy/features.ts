@@ -127,10 +127,59 @@ const EXISTENTIAL_PHRASES = phrases(['there is', 'there are', 'there was', 'ther
 const PAST_PHRASES = phrases(['in the past', 'last year', 'last month', 'last week', 'ago']);
 
 const INVARIANT_PARTICIPLE = set('cut put set hit let hurt cost shut spread quit bet cast');
+
+// ---------- the word lists as bits: one Map lookup per token instead of one Set lookup per list ----------
+// A-bits (A_*) and B-bits (B_*, with "a phrase of this list starts with this word" bits P_*).
+const A_SCALE = 1 << 0, A_CARDINAL = 1 << 1, A_PERCENT = 1 << 2, A_CURRENCY = 1 << 3, A_MONTH = 1 << 4, A_WEEKDAY = 1 << 5,
+  A_AFTER_LAST = 1 << 6, A_STATISTIC = 1 << 7, A_TOPIC = 1 << 8, A_COMPARATIVE = 1 << 9, A_COMPARE = 1 << 10, A_SUPERLATIVE = 1 << 11,
+  A_RECORD_LEVEL = 1 << 12, A_EST_NOT = 1 << 13, A_CHANGE = 1 << 14, A_CAUSAL = 1 << 15, A_RECORD = 1 << 16, A_SWEEPING = 1 << 17,
+  A_REPORTED = 1 << 18, A_PAST_IRREGULAR = 1 << 19, A_THIRD = 1 << 20, A_THIRD_SUBJ = 1 << 21, A_PERFECT_AUX = 1 << 22, A_ED_NOT_PAST = 1 << 23,
+  A_OPINION_VERB = 1 << 24, A_FIRST_SING = 1 << 25, A_CONTRACTION_S = 1 << 26, A_FIRST_SUBJ = 1 << 27, A_FIRST_PLUR = 1 << 28, A_SECOND = 1 << 29,
+  A_PRESCRIPTIVE = 1 << 30;
+const B_EVALUATIVE = 1 << 0, B_FUTURE = 1 << 1, B_PREDICT_VERB = 1 << 2, B_CONDITIONAL = 1 << 3, B_POSSIBILITY = 1 << 4, B_INTENTION = 1 << 5,
+  B_HEDGE = 1 << 6, B_PROCEDURAL = 1 << 7, B_INVARIANT = 1 << 8,
+  P_CAUSAL = 1 << 12, P_COMPARISON = 1 << 13, P_SWEEPING = 1 << 14, P_OPINION = 1 << 15, P_PRESCRIPTIVE = 1 << 16, P_PREDICTION = 1 << 17,
+  P_PROCEDURAL = 1 << 18, P_REPORTED = 1 << 19, P_EXISTENTIAL = 1 << 20, P_PAST = 1 << 21;
+/** Word -> index into BITS_A / BITS_B. */
+const WORD_INDEX = new Map<string, number>();
+const BITS_A: number[] = [];
+const BITS_B: number[] = [];
+function addBits(words: Iterable<string>, a: number, b: number): void {
+  for (const w of words) {
+    let k = WORD_INDEX.get(w);
+    if (k === undefined) {
+      WORD_INDEX.set(w, (k = BITS_A.length));
+      BITS_A.push(0);
+      BITS_B.push(0);
+    }
+    BITS_A[k] |= a;
+    BITS_B[k] |= b;
+  }
+}
+for (const [list, bit] of [
+  [SCALE, A_SCALE], [CARDINAL, A_CARDINAL], [PERCENT, A_PERCENT], [CURRENCY_WORD, A_CURRENCY], [MONTH, A_MONTH], [WEEKDAY, A_WEEKDAY],
+  [DATE_NOUN_AFTER_LAST, A_AFTER_LAST], [STATISTIC, A_STATISTIC], [TOPIC, A_TOPIC], [COMPARATIVE, A_COMPARATIVE], [COMPARE_WORD, A_COMPARE],
+  [SUPERLATIVE, A_SUPERLATIVE], [RECORD_LEVEL, A_RECORD_LEVEL], [EST_NOT_SUPERLATIVE, A_EST_NOT], [CHANGE, A_CHANGE], [CAUSAL_WORD, A_CAUSAL],
+  [RECORD, A_RECORD], [SWEEPING, A_SWEEPING], [REPORTED, A_REPORTED], [PAST_IRREGULAR, A_PAST_IRREGULAR], [THIRD, A_THIRD], [THIRD_SUBJ, A_THIRD_SUBJ],
+  [PERFECT_AUX, A_PERFECT_AUX], [ED_NOT_PAST, A_ED_NOT_PAST], [OPINION_VERB, A_OPINION_VERB], [FIRST_SING, A_FIRST_SING], [CONTRACTION_S, A_CONTRACTION_S],
+  [FIRST_SUBJ, A_FIRST_SUBJ], [FIRST_PLUR, A_FIRST_PLUR], [SECOND, A_SECOND], [PRESCRIPTIVE, A_PRESCRIPTIVE],
+] as [Set<string>, number][]) addBits(list, bit, 0);
+for (const [list, bit] of [
+  [EVALUATIVE, B_EVALUATIVE], [FUTURE, B_FUTURE], [PREDICT_VERB, B_PREDICT_VERB], [CONDITIONAL, B_CONDITIONAL], [POSSIBILITY, B_POSSIBILITY],
+  [INTENTION, B_INTENTION], [HEDGE, B_HEDGE], [PROCEDURAL, B_PROCEDURAL], [INVARIANT_PARTICIPLE, B_INVARIANT],
+] as [Set<string>, number][]) addBits(list, 0, bit);
+for (const [ps, bit] of [
+  [CAUSAL_PHRASES, P_CAUSAL], [COMPARISON_PHRASES, P_COMPARISON], [SWEEPING_PHRASES, P_SWEEPING], [OPINION_PHRASES, P_OPINION],
+  [PRESCRIPTIVE_PHRASES, P_PRESCRIPTIVE], [PREDICTION_PHRASES, P_PREDICTION], [PROCEDURAL_PHRASES, P_PROCEDURAL], [REPORTED_PHRASES, P_REPORTED],
+  [EXISTENTIAL_PHRASES, P_EXISTENTIAL], [PAST_PHRASES, P_PAST],
+] as [Phrases, number][]) addBits(ps.keys(), 0, bit);
+
+const ALPHA_LOWER = /^[a-z]+$/;
+/** isPast for a token whose A-bits are `a`. */
+const isPastBits = (low: string, a: number) => (a & A_PAST_IRREGULAR) !== 0 || (low.length >= 5 && endsWith(low, 'ed') && (a & A_ED_NOT_PAST) === 0 && ALPHA_LOWER.test(low));
 /** A past or perfect verb after a subject: "voted", "have cut" (`perfect`: an auxiliary came first). */
-const isRecordVerb = (low: string, perfect: boolean) => isPast(low) || (perfect && INVARIANT_PARTICIPLE.has(low));
-const isPast = (low: string) => PAST_IRREGULAR.has(low) || (low.length >= 5 && low.endsWith('ed') && !ED_NOT_PAST.has(low) && /^[a-z]+$/.test(low));
-const cardinalWord = (low: string) => CARDINAL.has(low) || (low.includes('-') && low.split('-').every((p) => CARDINAL.has(p) || p === 'one'));
+const isRecordVerbBits = (low: string, a: number, b: number, perfect: boolean) => isPastBits(low, a) || (perfect && (b & B_INVARIANT) !== 0);
+const cardinalWord = (low: string, a: number) => (a & A_CARDINAL) !== 0 || (low.includes('-') && low.split('-').every((p) => CARDINAL.has(p) || p === 'one'));
 
 // Quantifier idioms that generalise nothing: "at all", "first of all", "most of all", "all about", "all the time",
 // "every day" (habit), "all right".
@@ -157,11 +206,30 @@ function matchPhrase(ps: Phrases, toks: Token[], i: number): string | undefined 
   return undefined;
 }
 
-const isUpper = (s: string) => s !== s.toLowerCase() && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase();
+/** Capitalised: a first character with a case, in upper case (for an ASCII first character: A-Z). */
+const isUpper = (s: string) => {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return s !== s.toLowerCase() && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase();
+};
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '"', '\u201c', '\u201d', '(', '[', '\u2014', '\u2013', '-', '\u2026']);
 const TERMINAL = new Set(['.', '!', '?', '\u2026', '"', '\u201d', "'", '\u2019', ')', ':']);
 
 const I = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<FeatureId, number>;
+const NOT_FLAT = (['firstSingular', 'firstPlural', 'secondPerson', 'opinion', 'prescriptive', 'prediction', 'conditional', 'hedge', 'question', 'possibility'] as FeatureId[]).map((id) => I[id]);
+const ONE_DIGIT = /[0-9]/;
+
+/** Scratch for extractFeatures: the tokens' word-list bits (reused; grown when a statement is longer). */
+let bitsA = new Int32Array(256);
+let bitsB = new Int32Array(256);
+/** s ends with the ASCII string `end` (charCode compares: cheaper than endsWith in the token loop). */
+function endsWith(s: string, end: string): boolean {
+  const n = s.length;
+  const m = end.length;
+  if (n < m) return false;
+  for (let k = 1; k <= m; k++) if (s.charCodeAt(n - k) !== end.charCodeAt(m - k)) return false;
+  return true;
+}
 
 /** Extracts every named feature from one statement. Linear in the input length. */
 export function extractFeatures(text: string): Extracted {
@@ -169,11 +237,29 @@ export function extractFeatures(text: string): Extracted {
   const n = FEATURE_IDS.length;
   const values = new Array<number>(n).fill(0);
   const evidence = new Array<string | undefined>(n).fill(undefined);
-  const fire = (id: FeatureId, ev: string, v = 1) => {
-    const k = I[id];
+  const fire = (k: number, ev: string, v = 1) => {
     if (values[k] < v) values[k] = v;
     if (evidence[k] === undefined) evidence[k] = ev;
   };
+  // Word-list bits of each token, at index + 1 (0 before the first token and after the last).
+  const N = toks.length;
+  if (bitsA.length < N + 3) {
+    bitsA = new Int32Array(2 * N + 3);
+    bitsB = new Int32Array(2 * N + 3);
+  } else {
+    bitsA.fill(0, 0, N + 3);
+    bitsB.fill(0, 0, N + 3);
+  }
+  const fa = bitsA;
+  const fb = bitsB;
+  for (let i = 0; i < N; i++) {
+    if (toks[i].kind === 'punct') continue;
+    const k = WORD_INDEX.get(toks[i].low);
+    if (k !== undefined) {
+      fa[i + 1] = BITS_A[k];
+      fb[i + 1] = BITS_B[k];
+    }
+  }
 
   let words = 0;
   let named = 0;
@@ -182,31 +268,34 @@ export function extractFeatures(text: string): Extracted {
   let longWords = 0;
   let firstWordSeen = false;
   let prevBreak = true; // at the start or right after a sentence-internal break
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < N; i++) {
     const t = toks[i];
     const low = t.low;
     const prev = i > 0 ? toks[i - 1].low : '';
-    const next = i + 1 < toks.length ? toks[i + 1].low : '';
+    const next = i + 1 < N ? toks[i + 1].low : '';
     const prevIsPunct = i > 0 && toks[i - 1].kind === 'punct';
+    const a = fa[i + 1];
+    const b = fb[i + 1];
+    const aPrev = fa[i];
+    const aNext = fa[i + 2];
     if (t.kind === 'punct') {
       if (CURRENCY_SIGN.has(t.raw) && next && toks[i + 1].kind === 'num') {
-        const scale = i + 2 < toks.length && SCALE.has(toks[i + 2].low) ? ` ${toks[i + 2].raw}` : '';
-        fire('money', `money: ${t.raw}${toks[i + 1].raw}${scale}`);
+        const scale = i + 2 < N && (fa[i + 3] & A_SCALE) !== 0 ? ` ${toks[i + 2].raw}` : '';
+        fire(I.money, `money: ${t.raw}${toks[i + 1].raw}${scale}`);
       }
-      if (t.raw === '%') fire('percent', `percentage: ${i > 0 ? toks[i - 1].raw : ''}%`);
+      if (t.raw === '%') fire(I.percent, `percentage: ${i > 0 ? toks[i - 1].raw : ''}%`);
       prevBreak = SENTENCE_BREAK.has(t.raw) || (prevBreak && t.raw !== ',');
       continue;
     }
     words++;
     if (t.kind === 'num') {
-      const digits = low.replace(/[^0-9]/g, '');
       const y = /^\d{4}s?$/.test(low) ? parseInt(low, 10) : NaN;
-      if (y >= 1800 && y <= 2100) fire('date', `date: ${t.raw}`);
-      else if (/^'?\d0s$/.test(low)) fire('date', `date: ${t.raw}`);
-      else if (/^\d{1,2}(st|nd|rd|th)$/.test(low) && (MONTH.has(prev) || MONTH.has(next) || next === 'century' || (next === 'of' && i + 2 < toks.length && MONTH.has(toks[i + 2].low)))) fire('date', `date: ${t.raw}`);
-      else if (digits.length > 0 && prev !== 'number' && prev !== 'no') fire('number', `number: ${t.raw}${SCALE.has(next) ? ' ' + toks[i + 1].raw : ''}`);
-      if (PERCENT.has(next)) fire('percent', `percentage: ${t.raw} ${toks[i + 1].raw}`);
-      if (CURRENCY_WORD.has(next) || (SCALE.has(next) && CURRENCY_WORD.has(i + 2 < toks.length ? toks[i + 2].low : ''))) fire('money', `money: ${t.raw} ${toks[i + 1].raw}`);
+      if (y >= 1800 && y <= 2100) fire(I.date, `date: ${t.raw}`);
+      else if (/^'?\d0s$/.test(low)) fire(I.date, `date: ${t.raw}`);
+      else if (/^\d{1,2}(st|nd|rd|th)$/.test(low) && ((aPrev & A_MONTH) !== 0 || (aNext & A_MONTH) !== 0 || next === 'century' || (next === 'of' && i + 2 < N && (fa[i + 3] & A_MONTH) !== 0))) fire(I.date, `date: ${t.raw}`);
+      else if (ONE_DIGIT.test(low) && prev !== 'number' && prev !== 'no') fire(I.number, `number: ${t.raw}${(aNext & A_SCALE) !== 0 ? ' ' + toks[i + 1].raw : ''}`);
+      if ((aNext & A_PERCENT) !== 0) fire(I.percent, `percentage: ${t.raw} ${toks[i + 1].raw}`);
+      if ((aNext & A_CURRENCY) !== 0 || ((aNext & A_SCALE) !== 0 && i + 2 < N && (fa[i + 3] & A_CURRENCY) !== 0)) fire(I.money, `money: ${t.raw} ${toks[i + 1].raw}`);
       prevBreak = false;
       firstWordSeen = true;
       continue;
@@ -214,103 +303,104 @@ export function extractFeatures(text: string): Extracted {
     // Words.
     const cap = isUpper(t.raw);
     if (t.raw.length >= 4) { longWords++; if (cap) capWords++; }
-    const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /^[A-Z]/.test(t.raw) && t.raw !== 'I' && !t.raw.startsWith("I'");
-    const possessive = (next === "'s" || low.endsWith("'s")) && !CONTRACTION_S.has(low);
-    if (cap && (firstWordSeen && !prevBreak || acronym || possessive) && !FIRST_SING.has(low) && !MONTH.has(low) && !WEEKDAY.has(low)) {
-      named++;
-      if (!namedFirst) namedFirst = t.raw;
+    if (cap && (a & (A_FIRST_SING | A_MONTH | A_WEEKDAY)) === 0) {
+      const acronym = () => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /^[A-Z]/.test(t.raw) && t.raw !== 'I' && !t.raw.startsWith("I'");
+      const possessive = () => (next === "'s" || low.endsWith("'s")) && (a & A_CONTRACTION_S) === 0;
+      if ((firstWordSeen && !prevBreak) || acronym() || possessive()) {
+        named++;
+        if (!namedFirst) namedFirst = t.raw;
+      }
     }
     firstWordSeen = true;
     prevBreak = false;
 
-    if (SCALE.has(low) || (cardinalWord(low) && prev !== 'number')) fire('number', `number: ${t.raw}`);
-    if (PERCENT.has(low)) fire('percent', `percentage: ${t.raw}`);
-    if (CURRENCY_WORD.has(low) && (prev === 'of' || SCALE.has(prev) || toks[i - 1]?.kind === 'num' || CARDINAL.has(prev))) fire('money', `money: ${t.raw}`);
-    if (MONTH.has(low) && (low !== 'march' && low !== 'may' || cap)) fire('date', `date: ${t.raw}`);
-    if (WEEKDAY.has(low)) fire('date', `date: ${t.raw}`);
-    if (low === 'last' && DATE_NOUN_AFTER_LAST.has(next)) fire('date', `date: last ${toks[i + 1].raw}`);
-    if (STATISTIC.has(low)) fire('statistic', `statistic: ${t.raw}`);
-    if (TOPIC.has(low)) fire('topic', `policy topic: ${t.raw}`);
-    if (COMPARE_WORD.has(low)) fire('comparison', `comparison: ${t.raw}`);
-    else if (COMPARATIVE.has(low) && (next === 'than' || SCALE.has(prev) || toks[i - 1]?.kind === 'num')) fire('comparison', `comparison: ${t.raw}`);
-    let ph = matchPhrase(COMPARISON_PHRASES, toks, i);
-    if (ph) fire('comparison', `comparison: ${ph}`);
-    if (SUPERLATIVE.has(low) && !(low === 'first' && (next === 'of' || prev === 'at' || i === 0 || prevIsPunct || prev === 'but' || prev === 'and')) && !(low === 'most' && next === 'of')) fire('superlative', `superlative: ${t.raw}`);
-    else if (low === 'record' && (RECORD_LEVEL.has(next) || prev === 'all-time')) fire('superlative', `superlative: record ${toks[i + 1]?.raw ?? ''}`.trim());
-    else if (low.length >= 6 && low.endsWith('est') && !EST_NOT_SUPERLATIVE.has(low) && /^[a-z]+$/.test(low)) fire('superlative', `superlative: ${t.raw}`);
-    if (CHANGE.has(low)) fire('change', `change: ${t.raw}`);
-    if (CAUSAL_WORD.has(low) && !(low === 'thanks' && (i === 0 || next === 'for'))) fire('causal', `causal: ${t.raw}`);
-    ph = matchPhrase(CAUSAL_PHRASES, toks, i);
-    if (ph) fire('causal', `causal: ${ph}`);
-    if (RECORD.has(low)) fire('record', `record: ${t.raw}`);
-    if (SWEEPING.has(low) && !idiomatic(toks, i)) fire('sweeping', `sweeping: ${t.raw}`);
-    ph = matchPhrase(SWEEPING_PHRASES, toks, i);
-    if (ph) fire('sweeping', `sweeping: ${ph}`);
-    if (REPORTED.has(low)) fire('reported', `reported: ${t.raw}`);
-    ph = matchPhrase(REPORTED_PHRASES, toks, i);
-    if (ph) fire('reported', `reported: ${ph}`);
-    ph = matchPhrase(EXISTENTIAL_PHRASES, toks, i);
-    if (ph) fire('existential', `existential: ${ph}`);
-    if (isPast(low)) fire('past', `past event: ${t.raw}`);
-    if ((FIRST_SING.has(low) || FIRST_PLUR.has(low)) && next) {
+    if ((a & A_SCALE) !== 0 || (cardinalWord(low, a) && prev !== 'number')) fire(I.number, `number: ${t.raw}`);
+    if ((a & A_PERCENT) !== 0) fire(I.percent, `percentage: ${t.raw}`);
+    if ((a & A_CURRENCY) !== 0 && (prev === 'of' || (aPrev & A_SCALE) !== 0 || toks[i - 1]?.kind === 'num' || (aPrev & A_CARDINAL) !== 0)) fire(I.money, `money: ${t.raw}`);
+    if ((a & A_MONTH) !== 0 && (low !== 'march' && low !== 'may' || cap)) fire(I.date, `date: ${t.raw}`);
+    if ((a & A_WEEKDAY) !== 0) fire(I.date, `date: ${t.raw}`);
+    if (low === 'last' && (aNext & A_AFTER_LAST) !== 0) fire(I.date, `date: last ${toks[i + 1].raw}`);
+    if ((a & A_STATISTIC) !== 0) fire(I.statistic, `statistic: ${t.raw}`);
+    if ((a & A_TOPIC) !== 0) fire(I.topic, `policy topic: ${t.raw}`);
+    if ((a & A_COMPARE) !== 0) fire(I.comparison, `comparison: ${t.raw}`);
+    else if ((a & A_COMPARATIVE) !== 0 && (next === 'than' || (aPrev & A_SCALE) !== 0 || toks[i - 1]?.kind === 'num')) fire(I.comparison, `comparison: ${t.raw}`);
+    let ph = (b & P_COMPARISON) !== 0 ? matchPhrase(COMPARISON_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.comparison, `comparison: ${ph}`);
+    if ((a & A_SUPERLATIVE) !== 0 && !(low === 'first' && (next === 'of' || prev === 'at' || i === 0 || prevIsPunct || prev === 'but' || prev === 'and')) && !(low === 'most' && next === 'of')) fire(I.superlative, `superlative: ${t.raw}`);
+    else if (low === 'record' && ((aNext & A_RECORD_LEVEL) !== 0 || prev === 'all-time')) fire(I.superlative, `superlative: record ${toks[i + 1]?.raw ?? ''}`.trim());
+    else if (low.length >= 6 && endsWith(low, 'est') && (a & A_EST_NOT) === 0 && ALPHA_LOWER.test(low)) fire(I.superlative, `superlative: ${t.raw}`);
+    if ((a & A_CHANGE) !== 0) fire(I.change, `change: ${t.raw}`);
+    if ((a & A_CAUSAL) !== 0 && !(low === 'thanks' && (i === 0 || next === 'for'))) fire(I.causal, `causal: ${t.raw}`);
+    ph = (b & P_CAUSAL) !== 0 ? matchPhrase(CAUSAL_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.causal, `causal: ${ph}`);
+    if ((a & A_RECORD) !== 0) fire(I.record, `record: ${t.raw}`);
+    if ((a & A_SWEEPING) !== 0 && !idiomatic(toks, i)) fire(I.sweeping, `sweeping: ${t.raw}`);
+    ph = (b & P_SWEEPING) !== 0 ? matchPhrase(SWEEPING_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.sweeping, `sweeping: ${ph}`);
+    if ((a & A_REPORTED) !== 0) fire(I.reported, `reported: ${t.raw}`);
+    ph = (b & P_REPORTED) !== 0 ? matchPhrase(REPORTED_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.reported, `reported: ${ph}`);
+    ph = (b & P_EXISTENTIAL) !== 0 ? matchPhrase(EXISTENTIAL_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.existential, `existential: ${ph}`);
+    if (isPastBits(low, a)) fire(I.past, `past event: ${t.raw}`);
+    if ((a & (A_FIRST_SING | A_FIRST_PLUR)) !== 0 && next) {
       // "I voted", "we cut", "I have supported", "we've never raised": the speaker's own record.
       let j = i + 1;
-      const perfect = PERFECT_AUX.has(toks[j].low) && j + 1 < toks.length;
+      const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
       if (perfect) j++;
-      if (j + 1 < toks.length && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
-      if (isRecordVerb(toks[j].low, perfect) && toks[j].low !== 'had' && !OPINION_VERB.has(toks[j].low)) fire('ownRecord', `own record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
+      if (j + 1 < N && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
+      if (isRecordVerbBits(toks[j].low, fa[j + 1], fb[j + 1], perfect) && toks[j].low !== 'had' && (fa[j + 1] & A_OPINION_VERB) === 0) fire(I.ownRecord, `own record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
     }
-    if ((THIRD_SUBJ.has(low) || (cap && firstWordSeen && !prevIsPunct && i > 0)) && next) {
+    if (((a & A_THIRD_SUBJ) !== 0 || (cap && firstWordSeen && !prevIsPunct && i > 0)) && next) {
       // "He voted", "They have cut", "Smith never paid": a third party's record.
       let j = i + 1;
-      const perfect = PERFECT_AUX.has(toks[j].low) && j + 1 < toks.length;
+      const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
       if (perfect) j++;
-      if (j + 1 < toks.length && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
-      if (toks[j].kind === 'word' && isRecordVerb(toks[j].low, perfect) && !OPINION_VERB.has(toks[j].low) && !isUpper(toks[j].raw)) fire('theirRecord', `their record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
+      if (j + 1 < N && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
+      if (toks[j].kind === 'word' && isRecordVerbBits(toks[j].low, fa[j + 1], fb[j + 1], perfect) && (fa[j + 1] & A_OPINION_VERB) === 0 && !isUpper(toks[j].raw)) fire(I.theirRecord, `their record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
     }
-    if (THIRD.has(low)) fire('thirdPerson', `about a third party: ${t.raw}`);
-    ph = matchPhrase(PAST_PHRASES, toks, i);
-    if (ph) fire('past', `past event: ${ph}`);
+    if ((a & A_THIRD) !== 0) fire(I.thirdPerson, `about a third party: ${t.raw}`);
+    ph = (b & P_PAST) !== 0 ? matchPhrase(PAST_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.past, `past event: ${ph}`);
 
-    if (OPINION_VERB.has(low) && (FIRST_SING.has(prev) || FIRST_PLUR.has(prev))) fire('opinion', `opinion: ${toks[i - 1].raw} ${t.raw}`);
-    ph = matchPhrase(OPINION_PHRASES, toks, i);
-    if (ph) fire('opinion', `opinion: ${ph}`);
-    if (PRESCRIPTIVE.has(low)) fire('prescriptive', `opinion: ${t.raw}`);
-    ph = matchPhrase(PRESCRIPTIVE_PHRASES, toks, i);
-    if (ph) fire('prescriptive', `opinion: ${ph}`);
-    if (EVALUATIVE.has(low)) fire('evaluative', `opinion: ${t.raw}`);
-    if (FUTURE.has(low) || low.endsWith("'ll")) fire('prediction', `prediction: ${t.raw}`);
-    if (PREDICT_VERB.has(low)) fire('prediction', `prediction: ${t.raw}`);
-    ph = matchPhrase(PREDICTION_PHRASES, toks, i);
-    if (ph) fire('prediction', `prediction: ${ph}`);
-    if (CONDITIONAL.has(low)) fire('conditional', `conditional: ${t.raw}`);
-    if (POSSIBILITY.has(low)) fire('possibility', `possibility: ${t.raw}`);
-    if (INTENTION.has(low) && !(low.startsWith('plan') && prev === 'the')) fire('intention', `intention: ${t.raw}`);
-    if (HEDGE.has(low) && !(low === 'may' && cap)) fire('hedge', `hedge: ${t.raw}`);
-    if (FIRST_SUBJ.has(low)) fire('firstSingular', 'first person: I');
-    if (FIRST_PLUR.has(low)) fire('firstPlural', 'first person plural');
-    if (SECOND.has(low)) fire('secondPerson', 'addresses the reader/listener');
-    if (PROCEDURAL.has(low)) fire('procedural', `procedural: ${t.raw}`);
-    ph = matchPhrase(PROCEDURAL_PHRASES, toks, i);
-    if (ph) fire('procedural', `procedural: ${ph}`);
+    if ((a & A_OPINION_VERB) !== 0 && (aPrev & (A_FIRST_SING | A_FIRST_PLUR)) !== 0) fire(I.opinion, `opinion: ${toks[i - 1].raw} ${t.raw}`);
+    ph = (b & P_OPINION) !== 0 ? matchPhrase(OPINION_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.opinion, `opinion: ${ph}`);
+    if ((a & A_PRESCRIPTIVE) !== 0) fire(I.prescriptive, `opinion: ${t.raw}`);
+    ph = (b & P_PRESCRIPTIVE) !== 0 ? matchPhrase(PRESCRIPTIVE_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.prescriptive, `opinion: ${ph}`);
+    if ((b & B_EVALUATIVE) !== 0) fire(I.evaluative, `opinion: ${t.raw}`);
+    if ((b & B_FUTURE) !== 0 || endsWith(low, "'ll")) fire(I.prediction, `prediction: ${t.raw}`);
+    if ((b & B_PREDICT_VERB) !== 0) fire(I.prediction, `prediction: ${t.raw}`);
+    ph = (b & P_PREDICTION) !== 0 ? matchPhrase(PREDICTION_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.prediction, `prediction: ${ph}`);
+    if ((b & B_CONDITIONAL) !== 0) fire(I.conditional, `conditional: ${t.raw}`);
+    if ((b & B_POSSIBILITY) !== 0) fire(I.possibility, `possibility: ${t.raw}`);
+    if ((b & B_INTENTION) !== 0 && !(low.startsWith('plan') && prev === 'the')) fire(I.intention, `intention: ${t.raw}`);
+    if ((b & B_HEDGE) !== 0 && !(low === 'may' && cap)) fire(I.hedge, `hedge: ${t.raw}`);
+    if ((a & A_FIRST_SUBJ) !== 0) fire(I.firstSingular, 'first person: I');
+    if ((a & A_FIRST_PLUR) !== 0) fire(I.firstPlural, 'first person plural');
+    if ((a & A_SECOND) !== 0) fire(I.secondPerson, 'addresses the reader/listener');
+    if ((b & B_PROCEDURAL) !== 0) fire(I.procedural, `procedural: ${t.raw}`);
+    ph = (b & P_PROCEDURAL) !== 0 ? matchPhrase(PROCEDURAL_PHRASES, toks, i) : undefined;
+    if (ph) fire(I.procedural, `procedural: ${ph}`);
   }
-  if (named > 0) fire('named', `named: ${namedFirst}`, Math.min(named, 3) / 3);
+  if (named > 0) fire(I.named, `named: ${namedFirst}`, Math.min(named, 3) / 3);
 
   // Question: ends with "?" (ignoring closing quotes/brackets).
   let last = toks.length - 1;
   while (last >= 0 && toks[last].kind === 'punct' && /^["'\u201d\u2019)\]\s]$/.test(toks[last].raw)) last--;
-  if (last >= 0 && toks[last].raw === '?') fire('question', 'question');
-  else if (toks.length && QUESTION_START.has(toks[0].low) && toks.length > 1 && (FIRST_SING.has(toks[1].low) || SECOND.has(toks[1].low) || FIRST_PLUR.has(toks[1].low)) && last >= 0 && toks[last].raw !== '.') fire('question', 'question');
+  if (last >= 0 && toks[last].raw === '?') fire(I.question, 'question');
+  else if (toks.length && QUESTION_START.has(toks[0].low) && toks.length > 1 && (FIRST_SING.has(toks[1].low) || SECOND.has(toks[1].low) || FIRST_PLUR.has(toks[1].low)) && last >= 0 && toks[last].raw !== '.') fire(I.question, 'question');
 
   // A sweeping generalisation stated flatly: no I/we/you, no opinion, prediction, hedge, condition or question.
-  if (values[I.sweeping] > 0 && !['firstSingular', 'firstPlural', 'secondPerson', 'opinion', 'prescriptive', 'prediction', 'conditional', 'hedge', 'question', 'possibility']
-    .some((id) => values[I[id as FeatureId]] > 0)) fire('voiceSweeping', 'sweeping claim stated as fact');
-  if (words > 0 && words < 5) fire('short', 'short fragment');
+  if (values[I.sweeping] > 0 && !NOT_FLAT.some((k) => values[k] > 0)) fire(I.voiceSweeping, 'sweeping claim stated as fact');
+  if (words > 0 && words < 5) fire(I.short, 'short fragment');
   values[I.length] = Math.min(words, 40) / 40;
 
   // News-prose features (see README): page chrome and headline-style fragments.
-  if (words > 0 && words <= 4 && CHROME_SET.has(toks.filter((t) => t.kind !== 'punct').map((t) => t.low).join(' '))) fire('chrome', `page furniture: ${text.trim().slice(0, 40)}`);
+  if (words > 0 && words <= 4 && CHROME_SET.has(toks.filter((t) => t.kind !== 'punct').map((t) => t.low).join(' '))) fire(I.chrome, `page furniture: ${text.trim().slice(0, 40)}`);
   const terminal = last >= 0 && TERMINAL.has(toks[toks.length - 1].raw);
-  if (words >= 2 && words <= 20 && !terminal && longWords > 0 && capWords / longWords >= 0.6) fire('headline', 'headline-style fragment');
+  if (words >= 2 && words <= 20 && !terminal && longWords > 0 && capWords / longWords >= 0.6) fire(I.headline, 'headline-style fragment');
   return { values, evidence, words };
 }

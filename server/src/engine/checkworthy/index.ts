@@ -34,7 +34,13 @@ const MAX_SCORED = 20_000;
 
 const HARD_ANCHORS: FeatureId[] = ['number', 'percent', 'money', 'date', 'record', 'change'];
 
-type Explained = CheckWorthiness & { contributions: Contribution[] };
+export type Explained = CheckWorthiness & { contributions: Contribution[] };
+
+/** Where explainStatement keeps results by statement text (default: a shared LRU). */
+export interface StatementMemo {
+  get(text: string): Explained | undefined;
+  set(text: string, value: Explained): void;
+}
 /**
  * Results by statement text: re-analysing a document after an edit scores the same sentences again.
  * Bounded (LRU); callers get their own arrays.
@@ -46,39 +52,56 @@ export function clearStatementMemo(): void {
   memo.clear();
 }
 
-/** Scores with the contributions of every feature that fired (score is the same as scoreStatement's). */
-export function explainStatement(text: string): Explained {
-  const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
-  let r = memo.get(src);
-  if (!r) memo.set(src, (r = explain(src)));
+/**
+ * Scores with the contributions of every feature that fired (score is the same as scoreStatement's).
+ * `store`: where results are kept by text (an analysis cache's; default: a shared LRU).
+ */
+export function explainStatement(text: string, store: StatementMemo = memo): Explained {
+  const r = explainShared(text, store);
   return { ...r, features: [...r.features], contributions: [...r.contributions] };
 }
+
+/** explainStatement's result as kept in `store`, not copied: the caller must not change it (claims.ts copies what it hands out). */
+export function explainShared(text: string, store: StatementMemo = memo): Readonly<Explained> {
+  const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
+  let r = store.get(src);
+  if (!r) store.set(src, (r = explain(src)));
+  return r;
+}
+
+const WEIGHT = FEATURE_IDS.map((id) => WEIGHTS[id]);
+const K = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<FeatureId, number>;
+const HARD_ANCHOR_K = HARD_ANCHORS.map((id) => K[id]);
 
 function explain(src: string): Explained {
   const { values, evidence } = extractFeatures(src);
   let z = BIAS;
-  const contributions: Contribution[] = [];
+  const fired: number[] = [];
   for (let k = 0; k < FEATURE_IDS.length; k++) {
     if (values[k] === 0) continue;
-    const id = FEATURE_IDS[k];
-    z += WEIGHTS[id] * values[k];
-    if (evidence[k] !== undefined) contributions.push({ id, value: values[k], weight: WEIGHTS[id], evidence: evidence[k]! });
+    z += WEIGHT[k] * values[k];
+    if (evidence[k] !== undefined) fired.push(k);
   }
   const score = 1 / (1 + Math.exp(-z));
-  const fired = (id: FeatureId) => values[FEATURE_IDS.indexOf(id)] > 0;
-  const anchored = HARD_ANCHORS.some(fired);
+  const on = (k: number) => values[k] > 0;
+  let anchored = false;
+  for (const k of HARD_ANCHOR_K) if (on(k)) anchored = true;
   // Predictions are claims about the future: not checkable unless the sentence also reports a past fact.
   // Opinions (belief, prescription, evaluation) are not checkable unless a hard factual anchor comes with them.
   // Questions assert nothing.
-  const checkable = !(fired('prediction') && !fired('past'))
-    && !((fired('opinion') || fired('prescriptive') || fired('evaluative')) && !anchored)
-    && !fired('question');
+  const checkable = !(on(K.prediction) && !on(K.past))
+    && !((on(K.opinion) || on(K.prescriptive) || on(K.evaluative)) && !anchored)
+    && !on(K.question);
   // Strongest reasons first; ties keep the feature order (deterministic).
-  const shown = contributions
-    .map((c, k) => ({ c, k, s: c.weight * c.value }))
-    .sort((a, b) => Math.abs(b.s) - Math.abs(a.s) || a.k - b.k)
-    .map((x) => x.c);
-  return { score, checkable, features: [...new Set(shown.map((c) => c.evidence))], contributions: shown };
+  fired.sort((a, b) => Math.abs(WEIGHT[b] * values[b]) - Math.abs(WEIGHT[a] * values[a]) || a - b);
+  const contributions: Contribution[] = [];
+  const features: string[] = [];
+  for (const k of fired) {
+    const ev = evidence[k]!;
+    contributions.push({ id: FEATURE_IDS[k], value: values[k], weight: WEIGHT[k], evidence: ev });
+    if (!features.includes(ev)) features.push(ev);
+  }
+  return { score, checkable, features, contributions };
 }
 
 /** Scores one sentence (or attribution content) given as plain text. */

@@ -41,7 +41,7 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 3 && caps / words >= 0.7;
 }
 
-/** Tokens, sentences and quote pairs of one paragraph (offsets are document offsets). */
+/** Tokens, sentences, quote pairs and word counts of one paragraph (offsets are document offsets). */
 export function analyzeParagraph(text: string, start: number, end: number, lex: Lexicon) {
   const tokens = tokenize(text, start, end);
   const sentences = splitSentences(tokens, lex.abbreviations, (w) => {
@@ -49,7 +49,9 @@ export function analyzeParagraph(text: string, start: number, end: number, lex: 
     return !!v && (v.frames & 2) !== 0 && v.form !== 'ing'; // F.BEFORE: "..., she said"
   });
   const quotes = pairQuotes(tokens);
-  return { tokens, sentences, quotes, titleCase: isTitleCase(tokens) };
+  const wordPrefix = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) wordPrefix[i + 1] = wordPrefix[i] + (tokens[i].k === 1 /* Word */ ? 1 : 0);
+  return { tokens, sentences, quotes, titleCase: isTitleCase(tokens), wordPrefix };
 }
 
 export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: EngineCache): Doc {
@@ -57,9 +59,10 @@ export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: 
   const paragraphs: Paragraph[] = spans.map((sp, index) => {
     if (cache && index % 64 === 63) cache.checkStop();
     const p = cache ? cache.paragraph(text, sp.start, sp.end, lex, () => analyzeParagraph(text, sp.start, sp.end, lex)) : analyzeParagraph(text, sp.start, sp.end, lex);
-    const wordPrefix = new Int32Array(p.tokens.length + 1);
-    for (let i = 0; i < p.tokens.length; i++) wordPrefix[i + 1] = wordPrefix[i] + (p.tokens[i].k === 1 /* Word */ ? 1 : 0);
-    return { index, start: sp.start, end: sp.end, ...p, qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix };
+    return {
+      index, start: sp.start, end: sp.end, tokens: p.tokens, sentences: p.sentences, quotes: p.quotes, titleCase: p.titleCase,
+      qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix: p.wordPrefix,
+    };
   });
   const quotes = joinQuotes(
     paragraphs.map((p) => ({
