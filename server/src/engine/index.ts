@@ -31,6 +31,9 @@ export { EngineCache, AnalysisStopped } from './pipeline/cache';
 export { clearStatementMemo } from './checkworthy/index';
 export { RULES } from './rules/index';
 export { unattributedAttributions, everyQuote } from './unattributed';
+/** Evaluation hooks (off unless a tool sets them): why cues made no frame, which frames were dropped. */
+export { CUE_TRACE } from './cues/detect';
+export { RESOLVE_TRACE } from './pipeline/resolve';
 
 function stripMarks(doc: Doc, f: Frame, c: Span): Span {
   // direct quotes exclude their outer marks

@@ -125,6 +125,12 @@ class Containment {
   }
 }
 
+/**
+ * Evaluation tooling: frames the document pass drops, with why ("no-source", "nested",
+ * "overlap", "relayed"). Off (null) unless a tool sets it; the product never does.
+ */
+export const RESOLVE_TRACE: { fn: ((f: Frame, reason: string, by?: Frame) => void) | null } = { fn: null };
+
 export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   const reports: { start: number; end: number }[] = [];
   let all: Frame[] = [];
@@ -188,12 +194,14 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
           g.content = g.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: trimEnd(doc, c.start, cut) } : c)).filter((c) => c.end <= cut || c.start >= cut);
           if (!g.content.length) continue;
           a.conf = -1;
+          RESOLVE_TRACE.fn?.(a, 'relayed', g);
         }
       }
       for (const f of fs) if (f.conf >= 0) all.push(f);
     }
   }
   // frames without any source (that need one) are dropped
+  if (RESOLVE_TRACE.fn) for (const f of all) if (!(f.src || f.type === 'agentless')) RESOLVE_TRACE.fn(f, 'no-source');
   all = all.filter((f) => f.src || f.type === 'agentless');
   // nesting: keep the outermost; a frame whose cue lies in another's content is inner
   const cueStart = all.map((f) => cueSpan(doc, f)?.start ?? -1);
@@ -207,7 +215,10 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       const cj = cueStart[j];
       return !(cj >= 0 && inside(cj, all[i]) && all[i].conf > all[j].conf);
     });
-    if (j >= 0) drop[i] = 1;
+    if (j >= 0) {
+      drop[i] = 1;
+      RESOLVE_TRACE.fn?.(all[i], 'nested', all[j]);
+    }
   }
   all = all.filter((_, i) => !drop[i]);
   // overlapping contents: the more confident frame keeps its content (one confidence level at a time)
@@ -299,7 +310,10 @@ function keepDisjoint(frames: Frame[]): Frame[] {
     const batch = frames.filter((f) => f.conf === level).sort((x, y) => frameStart(x) - frameStart(y));
     const added: { start: number; end: number }[] = [];
     for (const f of batch) {
-      if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) continue;
+      if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) {
+        RESOLVE_TRACE.fn?.(f, 'overlap');
+        continue;
+      }
       kept.push(f);
       for (const c of f.content) {
         // keep `added` sorted: contents of one frame may come in any order
