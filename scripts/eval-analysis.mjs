@@ -108,6 +108,12 @@ export function createAnalysis(known) {
         const pT = spanText(text, ps).trim();
         if (/^(who|which|that|whom)$/i.test(pT)) add(`relative-source: pred relative, gold ${/^(who|which|that|whom)$/i.test(gsT) ? 'relative' : ok ? 'overlaps' : 'antecedent/other'}`);
       }
+      if (p.cue && /ing$/i.test(text.slice(p.cue.start, p.cue.end)) && (p._how || '').startsWith('verb')) {
+        const before = text.slice(Math.max(0, p.cue.start - 12), p.cue.start);
+        const prev = /,\s*$/.test(before) ? 'comma' : (before.match(/(\w+)\s*$/)?.[1] || 'other').toLowerCase();
+        const key = ['by', 'while', 'after', 'before', 'when', 'in', 'without', 'since', 'comma', 'and', 'of', 'for'].includes(prev) ? prev : p.cue.start <= sentences[sentOf(p.cue.start)].start + 1 ? 'sentence start' : 'other';
+        add(`participle source: after ${key} | ${ok ? 'right' : 'wrong'}`);
+      }
       if (ok) { totals.e2e++; continue; }
       let why;
       if (g.source == null) why = 'gold agentless, pred has source' + (p.inferred ? ' (inferred)' : '');

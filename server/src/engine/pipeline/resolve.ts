@@ -221,6 +221,9 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
     }
   }
   all = all.filter((_, i) => !drop[i]);
+  // a cue inside another frame's source is part of how the source is described, not a report:
+  // "“We lost,” said one voter who asked not to be named"
+  all = dropCuesInSources(doc, all);
   // overlapping contents: the more confident frame keeps its content (one confidence level at a time)
   const kept = keepDisjoint(all);
   // quotes not covered: continuation of the previous speaker, or unattributed
@@ -281,6 +284,38 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   }
   const frames = [...kept, ...extra].sort((x, y) => frameStart(x) - frameStart(y));
   return { frames, reports };
+}
+
+function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
+  const srcs: { s: number; e: number }[] = [];
+  for (const f of frames) {
+    if (!f.src || f.src.t1 - f.src.t0 < 3) continue;
+    const t = doc.paragraphs[f.p].tokens;
+    srcs.push({ s: t[f.src.t0].s, e: t[f.src.t1 - 1].e });
+  }
+  if (!srcs.length) return frames;
+  srcs.sort((a, b) => a.s - b.s);
+  return frames.filter((f) => {
+    const c = cueSpan(doc, f);
+    if (!c) return true;
+    // a non-restrictive relative clause is a report of its own: "Jane Doe, who said C, ..."
+    if (f.src && f.src.shape === 'relative' && doc.paragraphs[f.p].tokens[f.src.t0 - 1]?.w === ',') return true;
+    // sources are short and few: a binary search for the last source starting before the cue
+    let lo = 0;
+    let hi = srcs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (srcs[mid].s <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+      if (srcs[k].s <= c.start && c.end <= srcs[k].e) {
+        RESOLVE_TRACE.fn?.(f, 'cue-in-source');
+        return false;
+      }
+    }
+    return true;
+  });
 }
 
 function lastParagraphOf(doc: Doc, f: Frame): number {
