@@ -37,7 +37,8 @@ test('a cue-less quote paragraph after a quote paragraph is an inferred attribut
   assert.equal(a[1].inferred, true);
   assert.equal(a[1].speaker, 'Mark Hale');
   assert.equal(a[1].cue, null);
-  assert.equal(a[1].source, null);
+  // its source is the mention the speaker was inferred from, in the previous paragraph
+  assert.equal(a[1].source, 'Mark Hale');
 });
 
 test('a quote with no cue and no previous speaker is not an attribution but an unattributed quote', () => {

@@ -9,6 +9,8 @@ import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
+import { opensQuotedTurn } from '../quotes/transcript';
+import { quotedTurnFrame } from './transcript';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
@@ -604,6 +606,8 @@ function nextParagraphQuote(ctx: SentenceCtx): number {
   if (!next || !next.tokens.length) return -1;
   const q = next.qid[0];
   if (q < 0) return -1;
+  // (a quoted transcript's turns are said by their labels: "Partial transcript:" + "“WALLACE: ...")
+  if (opensQuotedTurn(next.tokens)) return -1;
   return ctx.doc.quotes[q].s === next.tokens[0].s ? q : -1;
 }
 
@@ -1428,6 +1432,11 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
   const out: SentenceCues = { frames: [], relays: [], media: [], reports: [] };
   const frames = out.frames;
   let skipTo = -1;
+  if (ctx.si === 0) {
+    // "“WALLACE: Let's start ...": a turn of a quoted transcript
+    const turn = quotedTurnFrame(ctx);
+    if (turn) frames.push(turn);
+  }
   for (let i = ctx.a; i < ctx.b; i++) {
     if (i < skipTo) continue;
     const t = tokens[i];
