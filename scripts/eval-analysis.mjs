@@ -76,6 +76,7 @@ export function createAnalysis(known) {
     for (const d of dropped) d.cset = charSet(text, d.content);
     // nested frames: would the inner one have matched a gold content, did the outer one?
     const goldHit = (set) => gold.some((g) => { const n = inter(g.cset, set); return n && (2 * n) / (g.cset.size + set.size) >= 0.5; });
+    const bestGold = (set) => { let b = -1, bd = 0; gold.forEach((g, gi) => { const n = inter(g.cset, set); const d = n ? (2 * n) / (g.cset.size + set.size) : 0; if (d > bd) { bd = d; b = gi; } }); return bd >= 0.5 ? b : -1; };
     for (const d of dropped) {
       if (d.kind !== 'nested' || !d.by) continue;
       const outerSet = charSet(text, d.by.content);
@@ -84,6 +85,12 @@ export function createAnalysis(known) {
       const k = `nested (inner ok/outer ok): outer ${d.by.type.split('/')[0]} ${d.by.lemma}`;
       add(`${k} | ${i ? 'inner' : '-'} ${o ? 'outer' : '-'}`);
       add(`nested by outer type: ${d.by.type} | ${i ? 'inner' : '-'} ${o ? 'outer' : '-'}`);
+      if (i) {
+        const gi = bestGold(d.cset), go = bestGold(outerSet);
+        const innerMissed = !matchG.has(gi);
+        const why = gi === go ? 'same gold as outer' : go < 0 ? 'outer matches nothing' : 'different golds';
+        add(`nested inner matches a gold: ${why}${innerMissed ? ' (gold missed)' : ''}`, why === 'different golds' && innerMissed ? `${doc} outer ${d.by.type} ${d.by.lemma} inner ${d.type} ${d.lemma}\n     outer: ${spanText(text, d.by.content).slice(0, 200)}\n     inner: ${spanText(text, d.content).slice(0, 150)}` : null);
+      }
     }
     totals.gold += gold.length;
     totals.pred += preds.length;
@@ -138,6 +145,8 @@ export function createAnalysis(known) {
     // ---- unmatched gold
     const upUsed = new Set();
     gold.forEach((g, gi) => {
+      const firstLine = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+      if (minOf(g.cset) < firstLine) add(`headline gold: ${matchG.has(gi) ? 'matched' : 'missed'}`, matchG.has(gi) ? null : `${doc} S: ${spanText(text, g.source) || '-'} | V: ${spanText(text, g.cue)} | ${text.slice(0, firstLine).slice(0, 160)}`);
       if (matchG.has(gi)) return;
       // best overlapping prediction
       let best = -1, bestN = 0;
@@ -227,6 +236,7 @@ export function createAnalysis(known) {
       add(`boundary: ${shape}`);
       add(`boundary ${shape}: ${why.replace(/'[^']*'/, (m) => (/stops/.test(why) ? m : m))}`, `${doc} dice ${dice.toFixed(2)} how=${p.a._how}\n     gold: ${gText.slice(0, 220)}\n     pred: ${pText.slice(0, 220)}`);
       add(`boundary by how: ${p.a._how}`);
+      add(`boundary-ex ${p.a._how} ${shape}`, `${doc} dice ${dice.toFixed(2)} ${why}\n     gold: ${gText.slice(0, 220)}\n     pred: ${pText.slice(0, 220)}`);
     });
     // ---- unmatched predictions
     preds.forEach((p, pi) => {
@@ -239,6 +249,8 @@ export function createAnalysis(known) {
       }
       const how = p.a._how ?? '?';
       const cue = p.a.cue ? text.slice(p.a.cue.start, p.a.cue.end).toLowerCase() : '-';
+      const firstLine = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+      if (minOf(p.cset) < firstLine) add('headline fp', `${doc} ${how} | ${text.slice(0, firstLine)}`);
       add('fp: no gold overlap');
       add(`fp by how: ${how}`, `${doc} S: ${p.a.source ? text.slice(p.a.source.start, p.a.source.end) : '-'} | V: ${cue} | C: ${spanText(text, span(p.a.content)).slice(0, 160)}`);
       add(`fp by lemma: ${how.split('/')[0]} ${p.a._lemma ?? cue}`);

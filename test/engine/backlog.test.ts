@@ -112,3 +112,11 @@ test('subjects with a spaced-hyphen parenthetical: "economists - including X - w
   // a hyphen inside a word is no dash
   assert.equal(one('The well-known critics agreed there were options.').source, 'The well-known critics');
 });
+
+test('a relative "that" after a trailer is no complement: "“Q,” X told reporters after the meeting that was held ..."', () => {
+  const a = one('“We are in a critical situation,” Ana Ruiz told reporters after the meeting that was held on a boat.');
+  assert.equal(a.kind, 'direct');
+  assert.deepEqual(a.content, ['We are in a critical situation,']);
+  // a complement "that" after a trailer still is
+  assert.deepEqual(one('Ana Ruiz said at the meeting that the plan had failed.').content, ['that the plan had failed']);
+});

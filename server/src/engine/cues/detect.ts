@@ -11,6 +11,8 @@ import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { opensQuotedTurn } from '../quotes/transcript';
 import { quotedTurnFrame } from './transcript';
+import { asClauseFrame } from './asclause';
+import { headlineFrame } from './headline';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
@@ -189,13 +191,22 @@ function isNominalLy(w: string): boolean {
 }
 
 /** Skips time expressions and medium phrases after a cue: "on Tuesday", "in a statement", "last week". */
+/** "the meeting that was held": a "that" followed by a verb is a relative pronoun, not "said ... that C". */
+function relativeThat(ctx: SentenceCtx, x: number): boolean {
+  const { tokens, lex } = ctx;
+  const n = tokens[x + 1];
+  if (!n || n.k !== K.Word || n.cap) return false;
+  const v = lex.verbs.get(n.w);
+  return lex.auxiliaries.has(n.w) || lex.commonVerbs.has(n.w) || lex.irregularPast.has(n.w) || (!!v && v.form !== 'base') || (n.w.endsWith('ed') && n.w.length > 4);
+}
+
 export function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
   const { tokens, lex } = ctx;
   let medium: Medium | undefined;
   let j = k;
   const accepts = (x: number) => {
     const next = tokens[x];
-    return !next || x >= end || next.w === 'that' || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w) || next.w === 'and' || next.w === 'but';
+    return !next || x >= end || (next.w === 'that' && !relativeThat(ctx, x)) || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w) || next.w === 'and' || next.w === 'but';
   };
   // time expressions, adverbs and prepositional phrases: "on Tuesday", "in a statement",
   // "of the possibility", "to reporters from behind the camera", "earlier this week"
@@ -507,7 +518,7 @@ function participleCue(ctx: SentenceCtx, j: number): boolean {
 }
 
 /** Content before a trailing cue ("C, S said"): from the clause start to before the comma. */
-function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [number, number] | null {
+export function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [number, number] | null {
   const { tokens } = ctx;
   let e = end;
   while (e > ctx.a && (tokens[e - 1].w === ',' || tokens[e - 1].w === '—' || tokens[e - 1].w === '–' || tokens[e - 1].w === '-')) e--;
@@ -1501,6 +1512,15 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
         }
       }
     }
+    if (t.w === 'as') {
+      // "As Jane Doe noted, C." / "C, as she put it."
+      const r = asClauseFrame(ctx, i);
+      if (r) {
+        frames.push(r.frame);
+        skipTo = r.next;
+        continue;
+      }
+    }
     if (t.w === 'in') {
       const f = inPollFrame(ctx, i);
       if (f) {
@@ -1577,6 +1597,11 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = adjFrame(ctx, i);
       if (f) frames.push(f);
     }
+  }
+  if (!frames.length && ctx.para.index === 0 && ctx.si === 0) {
+    // a headline: "Clinton blasts Trump over ..."
+    const f = headlineFrame(ctx);
+    if (f) frames.push(f);
   }
   findMedia(ctx, out);
   return out;
