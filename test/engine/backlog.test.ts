@@ -120,3 +120,13 @@ test('a relative "that" after a trailer is no complement: "“Q,” X told repor
   // a complement "that" after a trailer still is
   assert.deepEqual(one('Ana Ruiz said at the meeting that the plan had failed.').content, ['that the plan had failed']);
 });
+
+test('infinitive cues: a dummy "it" is no source, a possessor of an intent noun is', () => {
+  assert.deepEqual(attrs("It's hard to imagine a deal with the rebels."), []);
+  assert.deepEqual(attrs('It is difficult to assess the claims.'), []);
+  const a = attrs("Jane Doe's failure to denounce the group angered voters.");
+  assert.equal(a.length, 1);
+  assert.equal(a[0].source, "Jane Doe's");
+  assert.equal(a[0].cue, 'denounce');
+  assert.equal(attrs('His refusal to answer the question angered voters.')[0]?.source, 'His');
+});

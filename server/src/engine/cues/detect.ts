@@ -20,7 +20,7 @@ import { gapContent } from './relative';
 import { carriesNoun, nounPrepFrame } from './nouns';
 import { SEEM_WORDS, seemFrame } from './seem';
 import { agrees, headOf } from './agreement';
-import { infinitiveController, objectOfVerb } from './infinitive';
+import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinitive';
 import { prepVerbFrame } from './prepverbs';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
@@ -960,7 +960,10 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
   }
   if (src && src.shape === 'relative') inherit = true;
-  if (!src && infinitive) {
+  if (!src && infinitive && dummyItInfinitive(ctx, vg0 - 1)) {
+    // "It's hard to imagine X", "it is difficult to assess X": no one's report
+    return fail('dummy-it');
+  } else if (!src && infinitive) {
     inherit = true;
     subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
     if (!subject) return fail('infinitive');
