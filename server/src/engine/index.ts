@@ -110,7 +110,6 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   const howOf = new Map<Attribution, string>();
   const lemmaOf = new Map<Attribution, string>();
   const unattributedQuotes: Span[] = [];
-  const frameIndex = new Map<Frame, number>(frames.map((f, i) => [f, i]));
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
     const r = resolved[i];
@@ -126,10 +125,10 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
       kind: f.kind,
       content,
       cue: f.c0 < f.c1 ? tokSpan(doc, f.p, f.c0, f.c1) : null,
-      // an inferred attribution's source is the mention its speaker was inferred from: the previous
-      // attribution's source, in an earlier paragraph
-      source: f.src && f.type !== 'continuation' ? tokSpan(doc, f.p, f.src.t0, f.src.t1) : f.type === 'continuation' && f.from?.src ? tokSpan(doc, f.from.p, f.from.src.t0, f.from.src.t1) : null,
-      sourceKind: f.type === 'continuation' ? (f.from?.src ? (resolved[frameIndex.get(f.from) ?? -1]?.kind ?? 'none') : 'none') : r.kind,
+      // the contract: source is the mention in the attribution's own sentence, so an inferred
+      // attribution (no cue of its own) has none; its speaker says who it was inferred from
+      source: f.src && f.type !== 'continuation' ? tokSpan(doc, f.p, f.src.t0, f.src.t1) : null,
+      sourceKind: f.type === 'continuation' ? 'none' : r.kind,
       speaker: r.speaker,
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
