@@ -5,12 +5,16 @@
 //
 // usage: npm run eval -- <split-dir> [--examples N] [--filter substring]
 //   e.g. npm run eval -- /work/shared/eval/polnear/dev
+// --analysis: the error analysis of scripts/eval-analysis.mjs (boundary errors, absorbed golds,
+//   misses with why the engine dropped them, source errors, false positives by construction);
+//   with --examples N, N examples per bucket (--only SUBSTRING picks buckets), --min N hides small rows.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeExplained } from '../server/src/engine/index.ts';
+import { analyzeExplained, CUE_TRACE, RESOLVE_TRACE } from '../server/src/engine/index.ts';
 import { fileJson, scanJson } from '../server/src/cli/format/json.ts';
 import { getLexicon } from '../server/src/engine/lexicon/index.ts';
+import { createAnalysis } from './eval-analysis.mjs';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -40,13 +44,20 @@ for (const f of docs) {
   const p = path.join(textDir, f);
   const text = fs.readFileSync(p, 'utf8');
   chars += text.length;
+  // --analysis: what the engine found and then dropped (frames the document pass removed, verb
+  // cues that made no frame), to count what each filter removes that gold wanted
+  const dropped = [], cueFails = [];
+  if (args.includes('--analysis')) {
+    RESOLVE_TRACE.fn = (f, reason, by) => dropped.push({ reason: reason + (by ? ' by ' + by.type + '/' + (by.how ?? '-') : ''), kind: reason, type: `${f.type}/${f.how ?? '-'}${f.variant ? '/' + f.variant : ''}`, lemma: f.lemma, content: f.content.map((c) => [c.start, c.end]), by: by && { type: `${by.type}/${by.how ?? '-'}${by.variant ? '/' + by.variant : ''}`, lemma: by.lemma, content: by.content.map((c) => [c.start, c.end]) } });
+    CUE_TRACE.fn = (offset, reason) => cueFails.push({ offset, reason });
+  }
   const { analysis, how, lemma } = analyzeExplained(text);
   const fj = fileJson(p, analysis);
   files.push(fj);
   // how each attribution was found (for --by-how); kept out of the written JSON
   const hows = new Map(fj.attributions.map((a, i) => [a, how[i]]));
   const lemmas = new Map(fj.attributions.map((a, i) => [a, lemma[i]]));
-  predByDoc.set(f.replace(/\.txt$/, ''), { text, attributions: fj.attributions.map((a) => ({ ...a, _how: hows.get(a), _lemma: lemmas.get(a) })) });
+  predByDoc.set(f.replace(/\.txt$/, ''), { text, dropped, cueFails, sentences: analysis.sentences, attributions: fj.attributions.map((a) => ({ ...a, _how: hows.get(a), _lemma: lemmas.get(a) })) });
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 fs.mkdirSync(path.join(root, '.eval'), { recursive: true });
@@ -136,7 +147,8 @@ const cueKey = (a, text) => (args.includes('--by-lemma') ? (a._how ?? '?').split
 const cueKey0 = (a, text) => (a.cue ? text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, ' ') : a.inferred ? '(inferred)' : '(no cue)');
 const ex = { miss: [], fp: [], src: [], bound: [] };
 let G = 0, P = 0, M = 0, E2E = 0, QG = 0, QM = 0;
-for (const [doc, { text, attributions }] of predByDoc) {
+const analysisReport = args.includes('--analysis') ? createAnalysis(known) : null;
+for (const [doc, { text, sentences, attributions, dropped, cueFails }] of predByDoc) {
   const annFile = annByDoc.get(doc);
   if (!annFile) continue;
   const gold = readGold(annFile, text);
@@ -153,11 +165,11 @@ for (const [doc, { text, attributions }] of predByDoc) {
     if (dice >= 0.5) pairs.push({ gi, pi, dice, n });
   }));
   pairs.sort((x, y) => y.dice - x.dice);
-  const gu = new Map(), pu = new Set();
+  const gu = new Map(), pu = new Map();
   for (const pr of pairs) {
     if (gu.has(pr.gi) || pu.has(pr.pi)) continue;
     gu.set(pr.gi, pr);
-    pu.add(pr.pi);
+    pu.set(pr.pi, pr.gi);
     M++;
     const g = gold[pr.gi], p = preds[pr.pi];
     count(matchByCue, cueKey(p.a, text));
@@ -184,6 +196,7 @@ for (const [doc, { text, attributions }] of predByDoc) {
       if (ex.bound.length < examples) ex.bound.push(`${doc} dice ${pr.dice.toFixed(2)}\n   gold: ${spanText(text, g.content).slice(0, 200)}\n   pred: ${spanText(text, span(p.a.content)).slice(0, 200)}`);
     }
   }
+  analysisReport?.addDoc(doc, text, gold, preds, gu, pu, sentences, dropped, cueFails);
   gold.forEach((g, gi) => {
     const ck = spanText(text, g.cue).toLowerCase().replace(/\s+/g, ' ');
     count(goldByCue, ck);
@@ -233,4 +246,5 @@ if (args.includes('--by-cue') || args.includes('--by-lemma') || args.some((a) =>
   console.log('(cue:end-to-end precision/content precision/predictions)');
   console.log(rows.slice(0, Number(opt('--top', '80'))).map(([k, n, p, c]) => `${k}:${p.toFixed(2)}/${c.toFixed(2)}/${n}`).join('  '));
 }
+analysisReport?.print({ examples, only: opt('--only', ''), min: Number(opt('--min', '5')) });
 for (const [k, list] of Object.entries(ex)) if (list.length) console.log(`\n--- examples: ${k}\n` + list.join('\n'));

@@ -37,6 +37,7 @@ test('a cue-less quote paragraph after a quote paragraph is an inferred attribut
   assert.equal(a[1].inferred, true);
   assert.equal(a[1].speaker, 'Mark Hale');
   assert.equal(a[1].cue, null);
+  // no cue in its own paragraph, so no source as written (docs/scan-json: the mention in its own sentence)
   assert.equal(a[1].source, null);
 });
 

@@ -31,6 +31,9 @@ export { EngineCache, AnalysisStopped } from './pipeline/cache';
 export { clearStatementMemo } from './checkworthy/index';
 export { RULES } from './rules/index';
 export { unattributedAttributions, everyQuote } from './unattributed';
+/** Evaluation hooks (off unless a tool sets them): why cues made no frame, which frames were dropped. */
+export { CUE_TRACE } from './cues/detect';
+export { RESOLVE_TRACE } from './pipeline/resolve';
 
 function stripMarks(doc: Doc, f: Frame, c: Span): Span {
   // direct quotes exclude their outer marks
@@ -128,6 +131,8 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
       kind: f.kind,
       content,
       cue: f.c0 < f.c1 ? tokSpan(doc, f.p, f.c0, f.c1) : null,
+      // the contract: source is the mention in the attribution's own sentence, so an inferred
+      // attribution (no cue of its own) has none; its speaker says who it was inferred from
       source: f.src && f.type !== 'continuation' ? tokSpan(doc, f.p, f.src.t0, f.src.t1) : null,
       sourceKind: f.type === 'continuation' ? 'none' : r.kind,
       speaker: r.speaker,
@@ -208,16 +213,42 @@ function sourceHead(doc: Doc, f: Frame): Span | undefined {
   return undefined;
 }
 
-/** "who spoke on condition of anonymity because ...": the reason an anonymous source gives. */
+/**
+ * "who spoke on condition of anonymity because ...": the reason an anonymous source gives, in the
+ * source phrase or in a participle after the cue ("..., a senior official said, speaking on
+ * condition of anonymity because he was not authorized to discuss the talks").
+ */
 function anonymityReason(doc: Doc, f: Frame): Span | undefined {
   if (!f.src) return undefined;
+  const inSource = reasonIn(doc, f, f.src.t0, f.src.t1);
+  if (inSource) return inSource;
+  const para = doc.paragraphs[f.p];
+  const s = para.sentences[f.si];
+  if (!s) return undefined;
+  // a participle or relative clause after the cue: ", speaking on condition of anonymity ..."
+  const toks = para.tokens;
+  for (let i = Math.max(f.c1, s.t0); i < s.t1; i++) {
+    if (toks[i].w !== ',') continue;
+    const n = toks[i + 1]?.w;
+    if (n === 'speaking' || n === 'who' || n === 'requesting' || n === 'asking' || n === 'both' || n === 'all') {
+      let e = i + 2;
+      while (e < s.t1 && toks[e].w !== ',' && toks[e].k !== K.Quote) e++;
+      const r = reasonIn(doc, f, i + 1, e);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+function reasonIn(doc: Doc, f: Frame, t0: number, t1: number): Span | undefined {
   const toks = doc.paragraphs[f.p].tokens;
-  for (let i = f.src.t0; i < f.src.t1; i++) {
+  const src = { t0, t1 };
+  for (let i = src.t0; i < src.t1; i++) {
     if (toks[i].w !== 'anonymity' && toks[i].w !== 'anonymously') continue;
     let j = i + 1;
-    while (j < f.src.t1 && toks[j].w !== 'because' && toks[j].w !== 'to') j++;
-    if (j < f.src.t1) {
-      let e = f.src.t1;
+    while (j < src.t1 && toks[j].w !== 'because' && toks[j].w !== 'to') j++;
+    if (j < src.t1) {
+      let e = src.t1;
       while (e > j && toks[e - 1].k === K.Punct) e--;
       return { start: toks[j].s, end: toks[e - 1].e };
     }

@@ -9,6 +9,10 @@ import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
 import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
+import { opensQuotedTurn } from '../quotes/transcript';
+import { quotedTurnFrame } from './transcript';
+import { asClauseFrame } from './asclause';
+import { headlineFrame } from './headline';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
@@ -16,7 +20,7 @@ import { gapContent } from './relative';
 import { carriesNoun, nounPrepFrame } from './nouns';
 import { SEEM_WORDS, seemFrame } from './seem';
 import { agrees, headOf } from './agreement';
-import { infinitiveController, objectOfVerb } from './infinitive';
+import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinitive';
 import { prepVerbFrame } from './prepverbs';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
@@ -187,13 +191,22 @@ function isNominalLy(w: string): boolean {
 }
 
 /** Skips time expressions and medium phrases after a cue: "on Tuesday", "in a statement", "last week". */
+/** "the meeting that was held": a "that" followed by a verb is a relative pronoun, not "said ... that C". */
+function relativeThat(ctx: SentenceCtx, x: number): boolean {
+  const { tokens, lex } = ctx;
+  const n = tokens[x + 1];
+  if (!n || n.k !== K.Word || n.cap) return false;
+  const v = lex.verbs.get(n.w);
+  return lex.auxiliaries.has(n.w) || lex.commonVerbs.has(n.w) || lex.irregularPast.has(n.w) || (!!v && v.form !== 'base') || (n.w.endsWith('ed') && n.w.length > 4);
+}
+
 export function skipTrailer(ctx: SentenceCtx, k: number, end: number): { k: number; medium?: Medium } {
   const { tokens, lex } = ctx;
   let medium: Medium | undefined;
   let j = k;
   const accepts = (x: number) => {
     const next = tokens[x];
-    return !next || x >= end || next.w === 'that' || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w) || next.w === 'and' || next.w === 'but';
+    return !next || x >= end || (next.w === 'that' && !relativeThat(ctx, x)) || next.w === ',' || next.k === K.Quote || next.w === ':' || (next.k === K.Punct && TERMINAL.has(next.w)) || WH.has(next.w) || next.w === 'and' || next.w === 'but';
   };
   // time expressions, adverbs and prepositional phrases: "on Tuesday", "in a statement",
   // "of the possibility", "to reporters from behind the camera", "earlier this week"
@@ -505,7 +518,7 @@ function participleCue(ctx: SentenceCtx, j: number): boolean {
 }
 
 /** Content before a trailing cue ("C, S said"): from the clause start to before the comma. */
-function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [number, number] | null {
+export function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [number, number] | null {
   const { tokens } = ctx;
   let e = end;
   while (e > ctx.a && (tokens[e - 1].w === ',' || tokens[e - 1].w === '—' || tokens[e - 1].w === '–' || tokens[e - 1].w === '-')) e--;
@@ -604,6 +617,8 @@ function nextParagraphQuote(ctx: SentenceCtx): number {
   if (!next || !next.tokens.length) return -1;
   const q = next.qid[0];
   if (q < 0) return -1;
+  // (a quoted transcript's turns are said by their labels: "Partial transcript:" + "“WALLACE: ...")
+  if (opensQuotedTurn(next.tokens)) return -1;
   return ctx.doc.quotes[q].s === next.tokens[0].s ? q : -1;
 }
 
@@ -785,6 +800,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   const before = tokens[vg0 - 1];
   const infinitive = !!before && before.w === 'to' && form === 'base' && i2 === i + 1;
   if (before && before.w === 'to' && form === 'base' && !infinitive) return fail('infinitive');
+  // "not authorized to discuss", "not allowed to speak publicly": why a source is anonymous, not a report
+  if (infinitive && PERMISSION.has(tokens[vg0 - 2]?.w ?? '')) return fail('infinitive-permission');
   let relay: Frame['relay'];
   // "Peskov was quoted by Interfax as saying": the cue group swallows "was quoted by X (as)"
   if (form === 'ing' || lemma === 'say') {
@@ -943,7 +960,10 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
   }
   if (src && src.shape === 'relative') inherit = true;
-  if (!src && infinitive) {
+  if (!src && infinitive && dummyItInfinitive(ctx, vg0 - 1)) {
+    // "It's hard to imagine X", "it is difficult to assess X": no one's report
+    return fail('dummy-it');
+  } else if (!src && infinitive) {
     inherit = true;
     subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
     if (!subject) return fail('infinitive');
@@ -1061,12 +1081,21 @@ export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
 function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | null {
   const { tokens, lex } = ctx;
   const i2 = i + ph.words.length;
-  const np0 = npAfter(tokens, i2, ctx.b, lex);
+  let np0 = npAfter(tokens, i2, ctx.b, lex);
+  // "according to reports,", "according to media reports.": a plural noun that is also a verb form
+  const nounS = (k: number) => tokens[k]?.k === K.Word && !tokens[k].cap && lex.verbs.get(tokens[k].w)?.form === 's' && k + 1 <= ctx.b && (k + 1 === ctx.b || tokens[k + 1].k === K.Punct || tokens[k + 1].k === K.Quote);
+  if (nounS(np0 ? np0.t1 : i2)) {
+    const t0 = np0 ? np0.t0 : i2;
+    const t1 = (np0 ? np0.t1 : i2) + 1;
+    np0 = { t0, t1, h0: t0, h1: t1, shape: 'common' };
+  }
   if (!np0) return null;
   if (ph.text === 'per' && !(tokens[np0.t0].cap || tokens[np0.t0].w === 'the')) return null;
-  const np = withAppositiveAfter(tokens, np0, ctx.b, lex);
+  let np = withAppositiveAfter(tokens, np0, ctx.b, lex);
   // "According to X, C."
   const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a);
+  // (an appositive of a leading source ends at a comma: "According to reports, the plant ..." has none)
+  if (lead && tokens[np.t1]?.w !== ',') np = np0;
   if (lead) {
     let k = np.t1;
     if (tokens[k]?.w === ',') k++;
@@ -1127,6 +1156,9 @@ function agentlessFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
   return mkFrame(ctx, { c0: i, c1: i2, type: 'agentless', lemma: ph.text, content, ...mixedOrIndirect(ctx, { start: content[0].start, end: content[content.length - 1].end }), conf: 0.55 });
 }
 
+/** Finite forms of be/have/modals: the main verb after a subject noun clause. */
+const MAIN_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'will', 'would', 'could', 'may', 'might', 'must', "isn't", "wasn't", "hasn't"]);
+
 function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex } = ctx;
   // NOUN that C  (and not "the claims that were made": require a clause after "that")
@@ -1149,7 +1181,15 @@ function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   // "that" + verb is a relative clause ("the claim that originated in ...")
   const n = tokens[th + 1];
   if (n.k === K.Word && !n.cap && (lex.verbs.has(n.w) || lex.auxiliaries.has(n.w) || lex.commonVerbs.has(n.w) || n.w.endsWith('ed'))) return null;
-  const sp = span(tokens, th, e);
+  // the noun phrase is the sentence's subject ("Trump's claim that the vote was rigged is false"):
+  // the clause ends before the main verb, the last of two or more finite verbs
+  let e2 = e;
+  if (src.t0 === ctx.a || (src.t0 - 1 >= ctx.a && lex.conjunctions.has(tokens[src.t0 - 1].w) && src.t0 - 1 === ctx.a)) {
+    const fin: number[] = [];
+    for (let k = th + 2; k < e; k++) if (tokens[k].k === K.Word && MAIN_VERBS.has(tokens[k].w)) fin.push(k);
+    if (fin.length >= 2 && fin[fin.length - 1] - th >= 3) e2 = fin[fin.length - 1];
+  }
+  const sp = span(tokens, th, e2);
   return mkFrame(ctx, { c0: i, c1: i + 1, src, type: 'noun', lemma: tokens[i].w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
 }
 
@@ -1351,6 +1391,23 @@ function isUnknownVerbCue(ctx: SentenceCtx, i: number): boolean {
 }
 
 /** Medium phrases inside the sentence: "in a (scathing farewell) letter", "in an interview with CNN". */
+/**
+ * An -s form right before a reporting verb is a plural noun, the verb's subject: "Media reports
+ * said", "Polls show", "the claims suggest" (not "She says reports ...").
+ */
+const PERMISSION = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered', 'entitled']);
+const POSSESSORS = new Set(["'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function pluralSubjectNoun(ctx: SentenceCtx, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const n = tokens[i + 1];
+  if (!n || i + 1 >= ctx.b || n.k !== K.Word || n.cap) return false;
+  const v = lex.verbs.get(n.w);
+  if (!v || v.form === 's' || v.form === 'ing') return false;
+  const p = tokens[i - 1];
+  return i === ctx.a || (!!p && p.k === K.Word && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && !lex.auxiliaries.has(p.w) && (lex.determiners.has(p.w) || p.cap || p.w === "'s" || isNominal(p, lex)));
+}
+
 function findMedia(ctx: SentenceCtx, out: SentenceCues): void {
   const { tokens } = ctx;
   for (let i = ctx.a; i < ctx.b; i++) {
@@ -1389,6 +1446,11 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
   const out: SentenceCues = { frames: [], relays: [], media: [], reports: [] };
   const frames = out.frames;
   let skipTo = -1;
+  if (ctx.si === 0) {
+    // "“WALLACE: Let's start ...": a turn of a quoted transcript
+    const turn = quotedTurnFrame(ctx);
+    if (turn) frames.push(turn);
+  }
   for (let i = ctx.a; i < ctx.b; i++) {
     if (i < skipTo) continue;
     const t = tokens[i];
@@ -1453,6 +1515,15 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
         }
       }
     }
+    if (t.w === 'as') {
+      // "As Jane Doe noted, C." / "C, as she put it."
+      const r = asClauseFrame(ctx, i);
+      if (r) {
+        frames.push(r.frame);
+        skipTo = r.next;
+        continue;
+      }
+    }
     if (t.w === 'in') {
       const f = inPollFrame(ctx, i);
       if (f) {
@@ -1489,7 +1560,10 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       }
     }
     const v = lex.verbs.get(t.w);
-    if (v && isCueCase(ctx, i)) {
+    if (v && v.form === 's' && pluralSubjectNoun(ctx, i)) continue;
+    // "Trump's claim that", "his promise to": a possessed reporting noun, not a verb
+    const possessed = !!v && (v.form === 'base' || v.form === 's') && POSSESSORS.has(tokens[i - 1]?.w ?? '') && i - 1 >= ctx.a;
+    if (v && isCueCase(ctx, i) && !possessed) {
       const f = verbFrame(ctx, i, i + 1, v.lemma, v.frames, v.form, out);
       if (f) {
         frames.push(f);
@@ -1526,6 +1600,11 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = adjFrame(ctx, i);
       if (f) frames.push(f);
     }
+  }
+  if (!frames.length && ctx.para.index === 0 && ctx.si === 0) {
+    // a headline: "Clinton blasts Trump over ..."
+    const f = headlineFrame(ctx);
+    if (f) frames.push(f);
   }
   findMedia(ctx, out);
   return out;

@@ -20,7 +20,12 @@ export function infinitiveController(ctx: SentenceCtx, to: number): NP | null {
   const { tokens, lex } = ctx;
   const np = npBefore(tokens, to, ctx.a, lex, false);
   if (!np || np.shape === 'relative' || np.shape === 'possessive') return null;
+  // "his refusal to answer", "Jane Doe's failure to denounce": the possessor
+  const owner = possessorOf(ctx, np);
+  if (owner) return owner;
   const p = tokens[np.t0 - 1];
+  // "for him to address": the subject of the infinitive clause
+  if (p && p.w === 'for' && np.t0 - 1 >= ctx.a && (np.shape === 'pronoun' || np.shape === 'name')) return np;
   if (!p || np.t0 - 1 < ctx.a || p.k !== K.Word || p.cap || lex.auxiliaries.has(p.w) || lex.prepositions.has(p.w) || lex.determiners.has(p.w)) return null;
   return objectControl(p.w) ? np : null;
 }
@@ -35,3 +40,42 @@ function objectControl(w: string): boolean {
   return false;
 }
 
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Nouns whose possessor does what the infinitive says: "his refusal to answer". */
+const INTENT_NOUNS = new Set(['failure', 'refusal', 'decision', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'plan', 'plans', 'promise', 'pledge', 'vow', 'call', 'calls', 'push', 'campaign', 'willingness', 'unwillingness', 'reluctance', 'eagerness', 'desire', 'determination', 'intention', 'move', 'threat', 'offer', 'proposal', 'commitment', 'readiness', 'ability', 'inability', 'right', 'quest', 'drive']);
+
+/** "Jane Doe's failure" / "his refusal": the possessor of an intent noun, as a noun phrase. */
+function possessorOf(ctx: SentenceCtx, np: NP): NP | null {
+  const { tokens, lex } = ctx;
+  const head = tokens[np.t1 - 1];
+  if (!head || !INTENT_NOUNS.has(head.w)) return null;
+  for (let i = np.t0; i < np.t1 - 1; i++) {
+    const t = tokens[i];
+    if (t.w === "'s" && i > np.t0) return { t0: np.t0, t1: i + 1, h0: np.t0, h1: i, shape: 'possessive' };
+    if (POSSESSIVE_PRONOUNS.has(t.w)) return { t0: i, t1: i + 1, h0: i, h1: i + 1, shape: 'pronoun' };
+  }
+  // the walk may stop at the possessor: "Jane Doe's" + "failure" -> look right before the phrase
+  const p = tokens[np.t0 - 1];
+  if (p && POSSESSIVE_PRONOUNS.has(p.w)) return { t0: np.t0 - 1, t1: np.t0, h0: np.t0 - 1, h1: np.t0, shape: 'pronoun' };
+  if (p && p.w === "'s") {
+    const o = npBefore(tokens, np.t0 - 1, ctx.a, lex, false);
+    if (o) return { t0: o.t0, t1: np.t0, h0: o.h0, h1: o.h1, shape: 'possessive' };
+  }
+  return null;
+}
+
+/** "It's hard to imagine", "It is time to question": a dummy "it" before a form of "be" is no source. */
+export function dummyItInfinitive(ctx: SentenceCtx, to: number): boolean {
+  const { tokens } = ctx;
+  for (let j = to - 1; j >= ctx.a && to - j <= 8; j--) {
+    const t = tokens[j];
+    if (t.k !== K.Word) return false;
+    if (t.w === 'it' || t.w === "it's") {
+      const n = tokens[j + 1];
+      return t.w === "it's" || (!!n && (n.w === "'s" || n.w === 'is' || n.w === 'was' || n.w === 'would' || n.w === 'will' || n.w === 'may' || n.w === 'might' || n.w === 'seems' || n.w === 'seemed' || n.w === 'remains' || n.w === 'has' || n.w === 'had'));
+    }
+    if (t.w === 'that' || t.w === 'who' || t.w === 'which') return false;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/index';
 import type { Doc } from '../pipeline/document';
 import type { Frame } from '../cues/frame';
-import { npBefore, type NP } from '../sources/np';
+import { npBefore, RELATIONAL_TO, type NP } from '../sources/np';
 import { K, type Token } from '../text/tokens';
 import type { SourceKind, Speaker, SpeakerType } from '../types';
 import { addRole, mentionIn, normRole, outletName, type EntityModel } from './names';
@@ -172,8 +172,9 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
   let h1 = np.h1;
   for (let i = np.h0; i < np.h1; i++) if (toks[i].w === "'s" && i + 1 < np.h1) h0 = i + 1;
   for (let i = h0 + 1; i < h1; i++) {
-    if (CONNECTORS.has(toks[i].w)) {
-      h1 = i;
+    if (CONNECTORS.has(toks[i].w) || (toks[i].w === 'to' && RELATIONAL_TO.has(toks[i - 1].w))) {
+      // ("people close to the campaign": the head is "people")
+      h1 = toks[i].w === 'to' && (toks[i - 1].w === 'close' || toks[i - 1].w === 'closest') && i - 1 > h0 ? i - 1 : i;
       break;
     }
   }

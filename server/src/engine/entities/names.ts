@@ -42,6 +42,9 @@ const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman']);
 const PERSON_TITLES_RE = /^(mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|governor|secretary|minister|premier|chancellor|mayor|judge|justice|professor|prof|rev|pope|king|queen|prince|princess|spokesman|spokeswoman|spokesperson|ambassador|rabbi|sheriff|sir|dame|lord|lady|congressman|congresswoman|chairman|chairwoman|director|adviser|advisor|aide|candidate|nominee|attorney|lawyer|economist|analyst|pollster|strategist|reporter|correspondent|host|anchor|author|former)$/;
 
+/** Capitalised only because they open a sentence: "According to ...", "Media reports said ...". */
+const NOT_NAMES_AT_START = new Set(['according', 'asked', 'speaking', 'instead', 'meanwhile', 'however', 'moreover', 'furthermore', 'nevertheless', 'still', 'yet', 'thus', 'hence', 'indeed', 'perhaps', 'maybe', 'even', 'only', 'just', 'now', 'then', 'here', 'there', 'yes', 'no', 'well', 'oh', 'please', 'thanks', 'media', 'reports', 'critics', 'officials', 'experts', 'analysts', 'sources', 'polls', 'voters', 'people']);
+
 function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean, next?: Token): boolean {
   if (t.k !== K.Word || !t.cap) return false;
   const w = t.w;
@@ -50,6 +53,7 @@ function isNameWord(t: Token, lex: Lexicon, sentenceStart: boolean, next?: Token
   if (w.length === 1 && next && next.w === '.' && next.s === t.e && !sentenceStart) return true;
   if (lex.auxiliaries.has(w) && !sentenceStart && next && next.cap && next.k === K.Word && next.s === t.e + 1) return true;
   if (lex.determiners.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.auxiliaries.has(w) || lex.relatives.has(w)) return false;
+  if (sentenceStart && NOT_NAMES_AT_START.has(w)) return false;
   if (sentenceStart && (lex.verbs.has(w) || lex.vague.has(w) || lex.verbAdverbs.has(w) || lex.clauseOpeners.has(w) || lex.timeWords.has(w) && w.length > 3 && !isMonth(w))) return false;
   return true;
 }
@@ -104,7 +108,8 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
           j++;
           continue;
         }
-        if (isNameWord(t, lex, false, toks[j + 1])) {
+        // "Theresa May said": a capitalised "May" after a first name is a surname
+        if (isNameWord(t, lex, false, toks[j + 1]) || (t.w === 'may' && t.cap && t.k === K.Word && toks[j - 1].e + 1 === t.s && !(toks[j + 1]?.k === K.Word && toks[j + 1].cap))) {
           j++;
           continue;
         }

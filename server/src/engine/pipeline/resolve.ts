@@ -125,6 +125,12 @@ class Containment {
   }
 }
 
+/**
+ * Evaluation tooling: frames the document pass drops, with why ("no-source", "nested",
+ * "overlap", "relayed"). Off (null) unless a tool sets it; the product never does.
+ */
+export const RESOLVE_TRACE: { fn: ((f: Frame, reason: string, by?: Frame) => void) | null } = { fn: null };
+
 export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   const reports: { start: number; end: number }[] = [];
   let all: Frame[] = [];
@@ -188,12 +194,14 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
           g.content = g.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: trimEnd(doc, c.start, cut) } : c)).filter((c) => c.end <= cut || c.start >= cut);
           if (!g.content.length) continue;
           a.conf = -1;
+          RESOLVE_TRACE.fn?.(a, 'relayed', g);
         }
       }
       for (const f of fs) if (f.conf >= 0) all.push(f);
     }
   }
   // frames without any source (that need one) are dropped
+  if (RESOLVE_TRACE.fn) for (const f of all) if (!(f.src || f.type === 'agentless')) RESOLVE_TRACE.fn(f, 'no-source');
   all = all.filter((f) => f.src || f.type === 'agentless');
   // nesting: keep the outermost; a frame whose cue lies in another's content is inner
   const cueStart = all.map((f) => cueSpan(doc, f)?.start ?? -1);
@@ -207,9 +215,15 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       const cj = cueStart[j];
       return !(cj >= 0 && inside(cj, all[i]) && all[i].conf > all[j].conf);
     });
-    if (j >= 0) drop[i] = 1;
+    if (j >= 0) {
+      drop[i] = 1;
+      RESOLVE_TRACE.fn?.(all[i], 'nested', all[j]);
+    }
   }
   all = all.filter((_, i) => !drop[i]);
+  // a cue inside another frame's source is part of how the source is described, not a report:
+  // "“We lost,” said one voter who asked not to be named"
+  all = dropCuesInSources(doc, all);
   // overlapping contents: the more confident frame keeps its content (one confidence level at a time)
   const kept = keepDisjoint(all);
   // quotes not covered: continuation of the previous speaker, or unattributed
@@ -272,6 +286,38 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   return { frames, reports };
 }
 
+function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
+  const srcs: { s: number; e: number }[] = [];
+  for (const f of frames) {
+    if (!f.src || f.src.t1 - f.src.t0 < 3) continue;
+    const t = doc.paragraphs[f.p].tokens;
+    srcs.push({ s: t[f.src.t0].s, e: t[f.src.t1 - 1].e });
+  }
+  if (!srcs.length) return frames;
+  srcs.sort((a, b) => a.s - b.s);
+  return frames.filter((f) => {
+    const c = cueSpan(doc, f);
+    if (!c) return true;
+    // a non-restrictive relative clause is a report of its own: "Jane Doe, who said C, ..."
+    if (f.src && f.src.shape === 'relative' && doc.paragraphs[f.p].tokens[f.src.t0 - 1]?.w === ',') return true;
+    // sources are short and few: a binary search for the last source starting before the cue
+    let lo = 0;
+    let hi = srcs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (srcs[mid].s <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+      if (srcs[k].s <= c.start && c.end <= srcs[k].e) {
+        RESOLVE_TRACE.fn?.(f, 'cue-in-source');
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
 function lastParagraphOf(doc: Doc, f: Frame): number {
   let p = f.p;
   const end = frameEnd(f);
@@ -299,7 +345,10 @@ function keepDisjoint(frames: Frame[]): Frame[] {
     const batch = frames.filter((f) => f.conf === level).sort((x, y) => frameStart(x) - frameStart(y));
     const added: { start: number; end: number }[] = [];
     for (const f of batch) {
-      if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) continue;
+      if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) {
+        RESOLVE_TRACE.fn?.(f, 'overlap');
+        continue;
+      }
       kept.push(f);
       for (const c of f.content) {
         // keep `added` sorted: contents of one frame may come in any order

@@ -7,6 +7,7 @@
 // that quote's closing mark was weak (no punctuation before it, a lowercase word after it), as in
 // `tried to" steer" almost ... lives."`, which is one quote.
 import { K, Q, type Token } from '../text/tokens';
+import { opensQuotedTurn } from './transcript';
 
 export interface LocalQuote {
   /** Token index of the opening mark. */
@@ -91,6 +92,12 @@ export function joinQuotes(paras: ParagraphTokens[]): QuoteSpan[] {
     const { tokens } = P;
     const quotes = P.quotes.quotes;
     let startIdx = 0;
+    if (pending && opensQuotedTurn(tokens)) {
+      // a quoted transcript: the next speaker's turn ends the previous turn
+      const prev = paras[p - 1];
+      if (pending.block) out.push({ s: pending.s, e: prev.end, p0: pending.p0, p1: p - 1, closed: false });
+      pending = null;
+    }
     if (pending) {
       if (P.quotes.startsWithOpen && quotes.length && quotes[0].open === 0) {
         const q0 = quotes[0];

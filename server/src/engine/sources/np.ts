@@ -40,6 +40,8 @@ const NUMBER_HEADS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'some', 'all', 'none', 'each', 'both', 'several', 'few']);
 const CONNECTORS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 const MAX_NP = 14;
+/** Nouns (and "close") that take a person with "to": "aides to the mayor", "people close to him". */
+export const RELATIONAL_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'counsel', 'counselor', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'assistant', 'assistants', 'deputy', 'deputies', 'consultant', 'consultants', 'heir', 'successor', 'predecessor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'liaison', 'close', 'closest', 'secretary', 'strategist', 'strategists', 'confidant', 'confidants']);
 
 /** A token that may be part of a noun phrase (not a determiner). */
 export function isNominal(t: Token, lex: Lexicon, next?: Token): boolean {
@@ -89,6 +91,14 @@ function capLyName(tokens: Token[], i: number, min: number): boolean {
   return (p.w === '.' && isDot(p, tokens[i - 2])) || (p.k === K.Word && p.cap && p.e + 1 === t.s);
 }
 
+/** A capitalised modal after a first name is a surname: "Theresa May", "Jo Will". */
+function capModalName(tokens: Token[], i: number, min: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (t.k !== K.Word || !t.cap || !lex.auxiliaries.has(t.w) || i - 1 < min) return false;
+  const p = tokens[i - 1];
+  return p.k === K.Word && p.cap && p.e + 1 === t.s && !lex.determiners.has(p.w) && !lex.pronouns.has(p.w) && !lex.prepositions.has(p.w) && !lex.conjunctions.has(p.w) && !lex.auxiliaries.has(p.w);
+}
+
 function isDot(t: Token, prev: Token | undefined): boolean {
   // "Mr." "Sen." "J." : a period glued to a short word
   return t.w === '.' && !!prev && prev.k === K.Word && prev.e === t.s && prev.w.length <= 5;
@@ -112,12 +122,18 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
       if (np) return np;
     }
   }
+  // a restrictive relative clause between the subject and the cue: "A senior official who spoke on
+  // condition of anonymity said", "People who attended the meeting said"
+  if (allowAppositive) {
+    const rel = relativeSubject(tokens, end, min, lex);
+    if (rel) return rel;
+  }
   const last = tokens[j];
   // appositive or relative clause between commas: "Smith, a spokesman, said" / "Smith, who ..., said"
-  if ((last.w === '—' || last.w === '–' || last.w === '--') && allowAppositive) {
-    // "Jason Sims — a teacher from Mount Pleasant — says"
+  if (isDash(last, tokens[j + 1]) && allowAppositive) {
+    // "Jason Sims — a teacher from Mount Pleasant — says" (also a spaced hyphen: "Jo Roe - a teacher - says")
     let c = j - 1;
-    while (c >= min && j - c < 30 && tokens[c].w !== last.w && tokens[c].k !== K.Quote) c--;
+    while (c >= min && j - c < 30 && !(tokens[c].w === last.w && isDash(tokens[c], tokens[c + 1])) && tokens[c].k !== K.Quote) c--;
     if (c >= min && tokens[c].w === last.w) {
       const np = appositiveHead(tokens, c, j, min, lex);
       if (np) return np;
@@ -184,7 +200,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   let sawName = false;
   while (i >= min && end - i <= MAX_NP) {
     const t = tokens[i];
-    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1]) || (i === end - 1 && nounyVerbForm(t, tokens[i - 1], lex)) || capLyName(tokens, i, min)) {
+    if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1]) || (i === end - 1 && nounyVerbForm(t, tokens[i - 1], lex)) || capLyName(tokens, i, min) || capModalName(tokens, i, min, lex)) {
       if (t.w === '.' && !isDot(t, tokens[i - 1])) break;
       if (t.cap) sawName = true;
       // a time word ends the phrase: "this week Trump said" -> "Trump"
@@ -197,16 +213,27 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
       start = i;
       // "critics of the plan" : a determiner may follow a connector
       const p = tokens[i - 1];
-      if (p && p.k === K.Word && CONNECTORS.has(p.w) && connectors < 2 && i - 2 >= min && isNominal(tokens[i - 2], lex)) {
+      if (p && p.k === K.Word && (CONNECTORS.has(p.w) || (p.w === 'to' && i - 2 >= min && RELATIONAL_TO.has(tokens[i - 2].w))) && connectors < 2 && i - 2 >= min && (isNominal(tokens[i - 2], lex) || RELATIONAL_TO.has(tokens[i - 2].w))) {
         connectors++;
         i -= 2;
         continue;
+      }
+      // "the three scholars", "all five members": an article before a number
+      if (p && i - 1 >= min && p.k === K.Word && (p.w === 'the' || p.w === 'all' || p.w === 'these' || p.w === 'those') && (NUMBER_WORDS.has(t.w) || NUMBER_HEADS.has(t.w))) {
+        start = i - 1;
+        break;
       }
       // "one of his advisers", "some of the critics"
       if (p && p.w === 'of' && i - 2 >= min && QUANTIFIER_HEADS.has(tokens[i - 2].w) || p && p.w === 'of' && i - 2 >= min && ['one', 'two', 'three', 'each', 'none', 'any', 'either', 'neither'].includes(tokens[i - 2].w)) {
         start = i - 2;
       }
       break;
+    }
+    // "aides to the mayor", "a spokesman to the governor", "people close to the campaign"
+    if (t.k === K.Word && t.w === 'to' && start >= 0 && connectors < 2 && i - 1 >= min && RELATIONAL_TO.has(tokens[i - 1].w)) {
+      connectors++;
+      i--;
+      continue;
     }
     if (t.k === K.Word && CONNECTORS.has(t.w) && start >= 0 && connectors < 2 && i - 1 >= min && (isNominal(tokens[i - 1], lex) || (NUMBER_WORDS.has(tokens[i - 1].w) && (t.w === 'in' || t.w === 'of'))) && tokens[i - 1].w !== "'s") {
       connectors++;
@@ -229,6 +256,27 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
   return { t0: start, t1: end, h0: start, h1: end, shape: possessive ? 'possessive' : sawName || (tokens[start].cap && !lex.determiners.has(tokens[start].w)) ? 'name' : 'common' };
 }
 
+/** "HEAD who VERB ... [end]": the head with its relative clause, when no punctuation comes between. */
+function relativeSubject(tokens: Token[], end: number, min: number, lex: Lexicon): NP | null {
+  for (let w = end - 2; w >= min && end - w <= 16; w--) {
+    const t = tokens[w];
+    if (t.k !== K.Word) return null;
+    if (t.w !== 'who') continue;
+    const n = tokens[w + 1];
+    if (!n || n.k !== K.Word || n.cap || lex.pronouns.has(n.w)) return null;
+    const head = npBefore(tokens, w, min, lex, false);
+    if (!head || head.shape === 'relative' || head.shape === 'pronoun' && !['those', 'some', 'others'].includes(tokens[head.t0].w)) return null;
+    return { t0: head.t0, t1: end, h0: head.h0, h1: head.h1, shape: head.shape };
+  }
+  return null;
+}
+
+/** A dash between phrases: an em or en dash, "--", or a hyphen with a space on each side. */
+function isDash(t: Token, next: Token | undefined): boolean {
+  if (t.w === '—' || t.w === '–' || t.w === '--') return true;
+  return t.w === '-' && t.sp && !!next && next.sp;
+}
+
 /** "HEAD , APPOSITIVE ," with the comma before the appositive at c and the final comma at j. */
 function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex: Lexicon): NP | null {
   const head = npBefore(tokens, c, min, lex, false);
@@ -242,7 +290,7 @@ function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex:
   if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
   // the head must begin its clause: nothing but a boundary before it
   const before = head.t0 > min ? tokens[head.t0 - 1] : undefined;
-  if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || before.w === '—' || before.w === '–' || before.w === '(')) {
+  if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || isDash(before, tokens[head.t0]) || before.w === '(')) {
     return null;
   }
   if (inserted) return { t0: head.t0, t1: head.t1, h0: head.h0, h1: head.h1, shape: head.shape };
@@ -273,7 +321,7 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
     if (last >= 0 && t.k === K.Word && !t.cap && ((t.w.length > 3 && t.w.endsWith('ed')) || lex.irregularPast.has(t.w))) break;
     if (isNominal(t, lex, tokens[i + 1]) || isDot(t, tokens[i - 1])) {
       // a period after an abbreviation continues only into a capitalised word
-      if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(tokens[i + 1] && tokens[i + 1].cap))) break;
+      if (t.w === '.' && (!isDot(t, tokens[i - 1]) || !(i + 1 < max && tokens[i + 1] && tokens[i + 1].cap))) break;
       // a time expression ends the phrase: "AP last week", "Jane Doe Monday" (not "Morning Post")
       if (last >= 0 && last === i - 1 && t.k === K.Word && lex.timeWords.has(t.w) && (!t.cap || WEEKDAYS.has(t.w))) break;
       if (t.cap) sawName = true;
@@ -304,13 +352,23 @@ export function npAfter(tokens: Token[], start: number, max: number, lex: Lexico
 /** Extends an inverted source with its appositive: "said Jane Doe, a spokeswoman for X," */
 export function withAppositiveAfter(tokens: Token[], np: NP, max: number, lex: Lexicon): NP {
   const c = tokens[np.t1];
+  // a restrictive relative clause: "said a senior official who spoke on condition of anonymity."
+  if (c && c.w === 'who' && np.t1 + 1 < max && np.shape !== 'pronoun') {
+    let i = np.t1 + 1;
+    while (i < max && i - np.t1 < 40) {
+      const t = tokens[i];
+      if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!'))) break;
+      i++;
+    }
+    return { ...np, t1: i };
+  }
   if (!c || c.w !== ',' || np.t1 + 1 >= max) return np;
   const a = tokens[np.t1 + 1];
   if (!(a.k === K.Word && (lex.determiners.has(a.w) || a.w === 'who'))) return np;
   let i = np.t1 + 1;
   while (i < max && i - np.t1 < 40) {
     const t = tokens[i];
-    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':') break;
+    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && !isDot(t, tokens[i - 1]))) break;
     i++;
   }
   return { ...np, t1: i };

@@ -1,0 +1,26 @@
+// "“WALLACE: Let's start with ...": a turn of a quoted transcript is said by its label (the source),
+// the colon is the cue and the rest of the turn, to its closing mark or the paragraph end, the
+// content (quotes/transcript.ts keeps each turn a quote of its own).
+import type { Frame } from './frame';
+import { mkFrame, type SentenceCtx } from './detect';
+import { opensQuotedTurn, turnLabelColon } from '../quotes/transcript';
+import { K } from '../text/tokens';
+
+export function quotedTurnFrame(ctx: SentenceCtx): Frame | null {
+  const { para, doc } = ctx;
+  const tokens = para.tokens;
+  if (ctx.a !== 0 || !opensQuotedTurn(tokens)) return null;
+  const colon = turnLabelColon(tokens, 1);
+  const q = para.qid[0];
+  if (q < 0) return null;
+  const Q = doc.quotes[q];
+  let e = tokens.length;
+  while (e > colon + 1 && tokens[e - 1].s >= Q.e) e--;
+  // the closing mark (when the turn has one) is not content
+  while (e > colon + 1 && tokens[e - 1].k === K.Quote) e--;
+  if (e - (colon + 1) < 2) return null;
+  const content = { start: tokens[colon + 1].s, end: tokens[e - 1].e };
+  return mkFrame(ctx, {
+    c0: colon, c1: colon + 1, src: { t0: 1, t1: colon, h0: 1, h1: colon, shape: 'name' }, type: 'colon', lemma: ':', content: [content], quotes: [q], kind: 'direct', how: 'colon', conf: 0.9,
+  });
+}
