@@ -14,6 +14,7 @@ import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
 import { K, Q, type Token } from '../text/tokens';
+import { isPossessiveS } from '../text/possessive';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
 import { gapContent } from './relative';
@@ -464,6 +465,8 @@ export function finiteVerbAt(ctx: SentenceCtx, k: number): number {
     if (inQuote(ctx, j)) continue;
     if (t.w === ',' || t.w === ';') return j;
     if (t.k !== K.Word || t.cap) continue;
+    // "Obama's birthplace": a possessive, not "is"/"has"
+    if (t.w === "'s" && isPossessiveS(tokens, j)) continue;
     const v = lex.verbs.get(t.w);
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.irregularPast.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (v && v.form !== 'base' && v.form !== 'ing')) return j;
   }
