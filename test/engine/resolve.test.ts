@@ -31,8 +31,18 @@ test('a cue-less quote right after an attributed quote continues it (one attribu
   assert.equal(a.inferred, false);
 });
 
-test('a cue-less quote paragraph after a quote paragraph is an inferred attribution', () => {
-  const a = attrs('“We are done here,” Mark Hale said.\n\n“Nobody wants another round of this.”');
+test('a cue-less paragraph that is a quote continues the previous paragraph’s quote: one attribution, the span marked inferred', () => {
+  const t = '“We are done here,” Mark Hale said.\n\n“Nobody wants another round of this.”';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 1);
+  const a = r.attributions[0];
+  assert.deepEqual(a.content.map((c) => t.slice(c.start, c.end)), ['We are done here,', 'Nobody wants another round of this.']);
+  assert.deepEqual(a.inferredContent?.map((c) => t.slice(c.start, c.end)), ['Nobody wants another round of this.']);
+  assert.equal(t.slice(a.source!.start, a.source!.end), 'Mark Hale');
+});
+
+test('a cue-less quote inside the next paragraph (not opening it) is an inferred attribution', () => {
+  const a = attrs('“We are done here,” Mark Hale said.\n\nHe paused. “Nobody wants another round of this.”');
   assert.equal(a.length, 2);
   assert.equal(a[1].inferred, true);
   assert.equal(a[1].speaker, 'Mark Hale');

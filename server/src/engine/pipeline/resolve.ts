@@ -272,6 +272,12 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       (prev.continued ??= []).push({ start: Q.s, end: Q.e });
       continue;
     }
+    if (prev && Q.p0 - lastParagraphOf(doc, prev) === 1 && frameEnd(prev) <= Q.s && joinsNextParagraph(doc, prev, q)) {
+      prev.content.push({ start: Q.s, end: Q.e });
+      prev.quotes.push(q);
+      (prev.continued ??= []).push({ start: Q.s, end: Q.e });
+      continue;
+    }
     if (prev && Q.p0 - lastParagraphOf(doc, prev) === 1 && frameEnd(prev) <= Q.s) {
       // a new paragraph with no cue: the speaker is inferred from the previous quote
       base.type = 'continuation';
@@ -316,6 +322,12 @@ function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
     }
     return true;
   });
+}
+
+function joinsNextParagraph(doc: Doc, prev: Frame, q: number): boolean {
+  const Q = doc.quotes[q];
+  const para = doc.paragraphs[Q.p0];
+  return !!para.tokens.length && para.tokens[0].s === Q.s;
 }
 
 function lastParagraphOf(doc: Doc, f: Frame): number {
