@@ -446,15 +446,30 @@ const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concern
 
 /** A finite verb (auxiliary, -ed/-s form, known verb) before the next comma: "said [Trump was] ..." */
 export function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
+  return verbAhead(ctx, k) >= 0;
+}
+
+/** The first finite verb before the next comma (see hasVerbAhead), or -1. */
+export function verbAhead(ctx: SentenceCtx, k: number): number {
   const { tokens, lex } = ctx;
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
-    if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return false;
+    if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return -1;
     // (in a title-case headline every word is capitalised)
     if (t.k !== K.Word || (t.cap && !ctx.para.titleCase)) continue;
-    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return true;
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return j;
   }
-  return false;
+  return -1;
+}
+
+/** The verb ahead follows "and"/"but"/"or" (and adverbs): "echoed the themes and took the stage", a second verb phrase of the cue's subject, not a clause. */
+export function coordinatedVerbAhead(ctx: SentenceCtx, k: number): boolean {
+  const j = verbAhead(ctx, k);
+  if (j < 0) return false;
+  let x = j - 1;
+  while (x > k && ctx.tokens[x].k === K.Word && ctx.lex.verbAdverbs.has(ctx.tokens[x].w)) x--;
+  const c = ctx.tokens[x];
+  return x > k && c.k === K.Word && (c.w === 'and' || c.w === 'but' || c.w === 'or') && !inQuote(ctx, x);
 }
 
 /** The end of a noun phrase starting at k, before the first finite verb ("the senator | spent"), or the clause end. */
@@ -715,7 +730,7 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.65 };
     }
   }
-  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && ((!(frames & F.OBJ) && !POSSESSIVE_DET.has(tokens[k].w)) || hasVerbAhead(ctx, k))) {
+  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && ((!(frames & F.OBJ) && !POSSESSIVE_DET.has(tokens[k].w)) || (hasVerbAhead(ctx, k) && !coordinatedVerbAhead(ctx, k)))) {
     const e = clauseEnd(ctx, k);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);

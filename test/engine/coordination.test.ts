@@ -1,0 +1,13 @@
+// A second verb phrase after the object is not a reported clause (invented sentences).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { one } from './helpers';
+
+test('"echoed the themes and took the stage": the object ends before the coordinated verb phrase', () => {
+  assert.deepEqual(one('Both mayors echoed similar themes and took the stage together.').content, ['similar themes']);
+  assert.deepEqual(one('Zoë Park welcomed the café’s plan and then quickly left the room.').content, ['the café’s plan']);
+});
+
+test('a clause whose subject is coordinated stays a clause: "noted the plan and its costs were too high"', () => {
+  assert.deepEqual(one('The aide noted the plan and its costs were too high.').content, ['the plan and its costs were too high']);
+});
