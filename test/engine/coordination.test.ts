@@ -11,3 +11,9 @@ test('"echoed the themes and took the stage": the object ends before the coordin
 test('a clause whose subject is coordinated stays a clause: "noted the plan and its costs were too high"', () => {
   assert.deepEqual(one('The aide noted the plan and its costs were too high.').content, ['the plan and its costs were too high']);
 });
+
+test('an object ends before "in an interview", "on Monday" and "in order to"', () => {
+  assert.deepEqual(one('Jo Lee praised the café owners in an interview with the paper.').content, ['the café owners']);
+  assert.deepEqual(one('Jo Lee criticized the plan on Monday.').content, ['the plan']);
+  assert.deepEqual(one('Jo Lee praised her staff in order to show there was no rift.').content, ['her staff']);
+});

@@ -312,7 +312,9 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       if (OBJECT_STOPS.has(t.w) && j > k + 1) return contentEnd(ctx, k, j);
       if (t.w === 'by' && n && n.k === K.Word && !n.cap && n.w.endsWith('ing') && n.w.length > 4) return contentEnd(ctx, k, j);
       if (WEEKDAYS_OBJ.has(t.w) || ((t.w === 'yesterday' || t.w === 'today' || t.w === 'tonight') && !t.cap)) return contentEnd(ctx, k, j);
-      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || WEEKDAYS_OBJ.has(n.w) || (MEDIUM_DETS.has(n.w) && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      // "in order to ...": a purpose clause
+      if (t.w === 'in' && n?.w === 'order' && tokens[j + 2]?.w === 'to') return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
       if ((t.w === 'and' || t.w === 'but') && n && n.k === K.Word && !n.cap) {
         let m = j + 1;
@@ -365,6 +367,7 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
 }
 
 const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
+const MEDIUM_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WEEKDAYS_OBJ = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const OBJECT_ELABORATIONS = new Set(['who', 'whose', 'whom', 'including', 'especially', 'particularly', 'notably']);
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
