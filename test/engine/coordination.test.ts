@@ -1,7 +1,7 @@
 // A second verb phrase after the object is not a reported clause (invented sentences).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { one } from './helpers';
+import { attrs, one } from './helpers';
 
 test('"echoed the themes and took the stage": the object ends before the coordinated verb phrase', () => {
   assert.deepEqual(one('Both mayors echoed similar themes and took the stage together.').content, ['similar themes']);
@@ -15,5 +15,5 @@ test('a clause whose subject is coordinated stays a clause: "noted the plan and 
 test('an object ends before "in an interview", "on Monday" and "in order to"', () => {
   assert.deepEqual(one('Jo Lee praised the café owners in an interview with the paper.').content, ['the café owners']);
   assert.deepEqual(one('Jo Lee criticized the plan on Monday.').content, ['the plan']);
-  assert.deepEqual(one('Jo Lee praised her staff in order to show there was no rift.').content, ['her staff']);
+  assert.deepEqual(attrs('Jo Lee praised her staff in order to show there was no rift.')[0].content, ['her staff']);
 });
