@@ -33,6 +33,8 @@ declare      cbo
 proclaim     cb
 write        cbw    wrote written writing
 tweet        cbo
+retweet      o
+email        cab!   emailed
 post         co
 testify      cb
 acknowledge  cbo
@@ -321,6 +323,8 @@ celebrate    b
 thank        o
 congratulate o
 cite         o
+liken        o
+rule         c!     ruled
 call         cao
 label        o      labeled labelled labeling labelling
 dub          o      dubbed dubbing

@@ -1,0 +1,19 @@
+// Reporting verbs added in round 3 (FrameNet-style Statement / Judgment_communication / Verdict),
+// on invented sentences; the noun forms ("the rules", "his emails") stay no cues.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs, one } from './helpers';
+
+test('ruled that C, likened X to Y, retweeted X, emailed Y that C', () => {
+  assert.deepEqual(one('The judge ruled that the school misled its students.').content, ['that the school misled its students']);
+  assert.deepEqual(one('Jo Lee likened the campaign to a car crash.').content, ['the campaign to a car crash']);
+  assert.deepEqual(one('Zoë Park retweeted a post mocking the café.').content, ['a post mocking the café']);
+  const e = one('The mayor emailed reporters that the bridge would reopen.');
+  assert.deepEqual(e.content, ['that the bridge would reopen']);
+  assert.equal(e.source, 'The mayor');
+});
+
+test('the nouns "rules" and "emails" are no cues', () => {
+  assert.equal(attrs('The rules require two signatures on every form.').length, 0);
+  assert.equal(attrs('His emails reached the board on Monday.').length, 0);
+});
