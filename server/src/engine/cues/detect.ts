@@ -24,6 +24,7 @@ import { agrees, headOf } from './agreement';
 import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinitive';
 import { prepVerbFrame } from './prepverbs';
 import { perceptionSmallClause } from './perception';
+import { namedContent } from './naming';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -1038,6 +1039,12 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   if (!res) return fail('no-content');
   // "would see their taxes go up": witnessed or undergone, not believed
   if (res.kind === 'indirect' && !gap && perceptionSmallClause(ctx, lemma, tr.k)) return fail('perception');
+  // "called the plan “a disaster”": the named thing and its name
+  const named = namedContent(ctx, lemma, addressee, res.content);
+  if (named) {
+    res = { ...res, content: named, ...mixedOrIndirect(ctx, { start: named[0].start, end: named[0].end }), how: 'object' };
+    addressee = undefined;
+  }
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
   if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
