@@ -25,6 +25,7 @@ import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinit
 import { prepVerbFrame } from './prepverbs';
 import { perceptionSmallClause } from './perception';
 import { namedContent } from './naming';
+import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -1010,8 +1011,12 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
   }
   const tr = skipTrailer(ctx, k, ctx.b);
+  // "Health worries have dogged her", "10 judges will hear": a noun heading the subject
+  if (i2 === i + 1 && !addressee && pluralAfterNumber(tokens, i, form)) return fail('noun-subject');
   // "a deal she once supported", "which he believes will ...": the gap of a relative clause
   const gap = src && !addressee && !infinitive && src.shape !== 'relative' ? gapContent(ctx, src, tr.k) : null;
+  // "Health worries have dogged her", "That comment is a lie": a common noun heading the subject
+  if (!gap && i2 === i + 1 && vg0 === i && (form === 's' || form === 'base') && tr.k === i2 && auxiliaryFollows(tokens, i2) && src && (src.shape === 'common' || (src.shape === 'name' && src.t0 === ctx.a && src.t1 - src.t0 === 1)) && src.t1 === i) return fail('noun-subject');
   const c = gap ? { content: gap, ...mixedOrIndirect(ctx, { start: gap[0].start, end: gap[gap.length - 1].end }), how: 'clause' as const, conf: 0.6 } : contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
   let res = c;
   if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
