@@ -17,3 +17,9 @@ test('an object ends before "in an interview", "on Monday" and "in order to"', (
   assert.deepEqual(one('Jo Lee criticized the plan on Monday.').content, ['the plan']);
   assert.deepEqual(attrs('Jo Lee praised her staff in order to show there was no rift.')[0].content, ['her staff']);
 });
+
+test('an opening time phrase is skipped when the sentence subject is the source: "Last week, X seemed to blame Y"', () => {
+  const a = one('Earlier this month, Zoë Park seemed to blame the café owners.');
+  assert.equal(a.source, 'Zoë Park');
+  assert.deepEqual(a.content, ['the café owners']);
+});

@@ -1102,6 +1102,11 @@ export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
     // "In April, The Post ..." : after the first comma
     while (k < before && tokens[k].w !== ',') k++;
     k++;
+  } else {
+    // "Last week, Jo Lee ...", "Earlier this month, ...": a time phrase and a comma
+    let j = k;
+    while (j < before && j - k < 4 && (tokens[j].k === K.Num || (tokens[j].k === K.Word && (lex.timeWords.has(tokens[j].w) || TIME_PHRASE.has(tokens[j].w))))) j++;
+    if (j > k && tokens[j]?.w === ',' && j + 1 < before) k = j + 1;
   }
   if (k >= before) return null;
   const np = npAfter(tokens, k, before, lex);
