@@ -17,3 +17,15 @@ test('the nouns "rules" and "emails" are no cues', () => {
   assert.equal(attrs('The rules require two signatures on every form.').length, 0);
   assert.equal(attrs('His emails reached the board on Monday.').length, 0);
 });
+
+test('judging verbs: knocked, belittled, bemoaned, implored', () => {
+  assert.deepEqual(one('Jo Lee knocked the café owners for their prices.').content, ['the café owners for their prices']);
+  assert.deepEqual(one('The mayor belittled the council’s plan.').content, ['the council’s plan']);
+  assert.deepEqual(one('Zoë Park bemoaned the loss of the old market.').content, ['the loss of the old market']);
+  assert.deepEqual(one('The coach implored the players to stay calm.').content, ['to stay calm']);
+});
+
+test('noun and other senses stay no cues: "knock on doors", "the insults"', () => {
+  assert.equal(attrs('Volunteers knock on doors every weekend.').length, 0);
+  assert.equal(attrs('The insults kept coming all night.').length, 0);
+});

@@ -323,6 +323,39 @@ celebrate    b
 thank        o
 congratulate o
 cite         o
+# judging and speaking verbs added in round 3 (FrameNet Judgment_communication, Statement,
+# Request); forms that are common nouns or other senses ("knock on doors", "insults") left out
+belittle     o
+denigrate    o
+vilify       o
+malign       o
+lampoon      o
+pillory      o      pilloried pillorying
+skewer       o
+savage       o!     savaged
+trash        o!     trashed
+extol        o      extolled extolling extols
+demonize     o
+demonise     o
+smear        o!     smeared
+rebuff       o
+contradict   o
+compliment   o!     complimented
+censure      o!     censured
+reproach     o!     reproached
+upbraid      o
+taunt        o!     taunted
+knock        o!     knocked
+rip          o!     ripped rips
+insult       o!     insulted
+bemoan       cbo
+gloat        cb
+avow         cb
+aver         cb     averred
+hypothesize  cb
+implore      cat
+exhort       at
+admonish     cat
 liken        o
 rule         c!     ruled
 call         cao
