@@ -23,6 +23,7 @@ import { SEEM_WORDS, seemFrame } from './seem';
 import { agrees, headOf } from './agreement';
 import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinitive';
 import { prepVerbFrame } from './prepverbs';
+import { phrasalFrame } from './phrasal';
 import { perceptionSmallClause } from './perception';
 import { namedContent } from './naming';
 import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
@@ -1590,6 +1591,13 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
     }
     // "voiced concern about X": the noun frame reads it
     if (!t.cap && carriesNoun(ctx, i)) continue;
+    // "lashed out at X", "took aim at X", "called out X"
+    const phf = phrasalFrame(ctx, i, out);
+    if (phf) {
+      frames.push(phf);
+      skipTo = tokenAtOrAfter(tokens, phf.content[0].start);
+      continue;
+    }
     const pv = lex.prepVerbs.get(t.w);
     if (pv && !t.cap) {
       // "talked about the plan", "voted against the bill": the preposition's object is the content
