@@ -71,3 +71,14 @@ test('multi-paragraph quote attributed once', () => {
   assert.equal(a.length, 2);
   assert.equal(a[1].speaker, 'Ruth Moss');
 });
+
+test('a cue-less quote right before a speaker’s quote in the same paragraph is theirs (an inferred span)', () => {
+  const t = '“If the café has no staff, that is what I would use.” “If I were a donor, I would want answers,” said Jo Lee.';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 1);
+  const a = r.attributions[0];
+  assert.deepEqual(a.content.map((c) => t.slice(c.start, c.end)), ['If the café has no staff, that is what I would use.', 'If I were a donor, I would want answers,']);
+  assert.deepEqual(a.inferredContent?.map((c) => t.slice(c.start, c.end)), ['If the café has no staff, that is what I would use.']);
+  // ... but not a quote in an earlier paragraph
+  assert.equal(attrs('“That is what I would use.”\n\n“I would want answers,” said Jo Lee.').length, 1);
+});

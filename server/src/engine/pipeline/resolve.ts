@@ -272,6 +272,15 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       (prev.continued ??= []).push({ start: Q.s, end: Q.e });
       continue;
     }
+    const next = fi < kept.length ? kept[fi] : null;
+    if (!(prev && lastParagraphOf(doc, prev) === Q.p0) && next && next.p === Q.p0 && Q.p1 === Q.p0 && next.src && next.kind === 'direct' && next.quotes.length && frameStart(next) > Q.e) {
+      // "“A.” “B,” said X.": a cue-less quote before a speaker's quote in the same paragraph is theirs
+      next.content.push({ start: Q.s, end: Q.e });
+      next.content.sort((x, y) => x.start - y.start);
+      next.quotes.push(q);
+      (next.continued ??= []).push({ start: Q.s, end: Q.e });
+      continue;
+    }
     if (prev && Q.p0 - lastParagraphOf(doc, prev) === 1 && frameEnd(prev) <= Q.s && joinsNextParagraph(doc, prev, q)) {
       prev.content.push({ start: Q.s, end: Q.e });
       prev.quotes.push(q);
