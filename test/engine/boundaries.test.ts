@@ -57,3 +57,10 @@ test('an object goes on past ", who ..." and ", including ..."; a list with seve
   assert.deepEqual(one('Ana Ruiz praised Jo Lee, who led the count.').content, ['Jo Lee, who led the count']);
   assert.deepEqual(one('Ana Ruiz questioned his tactics, his judgment, his worldview and his decency.').content, ['his tactics, his judgment, his worldview and his decency']);
 });
+
+test('an inverted source with a relative clause ending the sentence: the next sentence’s quote does not cancel the cue', () => {
+  const a = attrs('Both parties "saw the café as a place under pressure," said Jo Lee, who served as mayor. "It was like pushing on an open door."');
+  assert.equal(a.length, 1);
+  assert.equal(a[0].source, 'Jo Lee, who served as mayor');
+  assert.deepEqual(a[0].content, ['Both parties "saw the café as a place under pressure,"', '"It was like pushing on an open door."']);
+});

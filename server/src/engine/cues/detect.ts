@@ -896,7 +896,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
       // a closing quote right before "NAME said" is enough: what follows the cue is not its content
       // ("“Q,” Isabelle writes in what is presented as her memoir.")
       if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
-      if (q >= 0 && frames & F.CLAUSE && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
+      if (q >= 0 && frames & F.CLAUSE && after < ctx.b && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
         // ... unless the quote is embedded in the sentence (a title, a chant) and a reported clause
         // or quote follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
         const qs0 = ctx.doc.quotes[q].s;
