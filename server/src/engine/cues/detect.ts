@@ -24,6 +24,7 @@ import { agrees, headOf } from './agreement';
 import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinitive';
 import { prepVerbFrame } from './prepverbs';
 import { phrasalFrame } from './phrasal';
+import { leadParticipleAt, leadParticipleFrame } from './leadparticiple';
 import { perceptionSmallClause } from './perception';
 import { namedContent } from './naming';
 import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
@@ -498,6 +499,8 @@ export function finiteVerbAt(ctx: SentenceCtx, k: number): number {
 /** A short adverbial phrase opening the sentence: "In other words", "As an immigrant", "But on Israel". */
 function leadIn(ctx: SentenceCtx, s: number, e: number): boolean {
   const { tokens, lex } = ctx;
+  // "Praising the plan, Jo Lee urged ...": a reporting participle clause is a report of its own
+  if (s === ctx.a && leadParticipleAt(ctx) >= 0) return true;
   if (e - s > 7) return false;
   let k = s;
   if (tokens[k].k === K.Word && (tokens[k].w === 'but' || tokens[k].w === 'and' || tokens[k].w === 'yet' || tokens[k].w === 'so')) k++;
@@ -1571,6 +1574,15 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       if (f) {
         frames.push(f);
         skipTo = f.src ? f.src.t1 : i + 1;
+        continue;
+      }
+    }
+    if (i <= ctx.a + 1 && t.w.endsWith('ing')) {
+      // "Citing the budget, the mayor vetoed the bill": the main clause's subject is the source
+      const f = leadParticipleFrame(ctx);
+      if (f && f.c0 === i) {
+        frames.push(f);
+        skipTo = tokenAtOrAfter(tokens, f.content[0].end);
         continue;
       }
     }
