@@ -29,3 +29,8 @@ test('noun and other senses stay no cues: "knock on doors", "the insults"', () =
   assert.equal(attrs('Volunteers knock on doors every weekend.').length, 0);
   assert.equal(attrs('The insults kept coming all night.').length, 0);
 });
+
+test('"named X his deputy" is a naming report; "a café named Luna" is not', () => {
+  assert.deepEqual(one('She named Jo Lee her deputy.').content, ['Jo Lee her deputy']);
+  assert.equal(attrs('They met at a café named Luna.').length, 0);
+});

@@ -358,6 +358,7 @@ exhort       at
 admonish     cat
 liken        o
 rule         c!     ruled
+name         o!     named
 call         cao
 label        o      labeled labelled labeling labelling
 dub          o      dubbed dubbing
