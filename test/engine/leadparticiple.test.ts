@@ -25,3 +25,8 @@ test('no frame without a main clause subject: "Speaking at a rally, ..." (no rep
   assert.equal(attrs('Speaking at a rally on Monday, the mayor looked tired.').length, 0);
   assert.equal(attrs('Praising the café, of course.').length, 0);
 });
+
+test('an infinitive in a subordinate clause takes that clause’s subject: "came after the senator spoke ... to criticize X"', () => {
+  const a = attrs('The vote came hours after the senator spoke at a rally to criticize the café plan.');
+  assert.deepEqual(a.map((x) => [x.cue, x.source, x.content[0]]), [['criticize', 'the senator', 'the café plan']]);
+});

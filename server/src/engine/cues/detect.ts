@@ -993,7 +993,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     return fail('dummy-it');
   } else if (!src && infinitive) {
     inherit = true;
-    subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
+    subject = subordinateSubject(ctx, vg0 - 1) ?? sentenceSubject(ctx, vg0 - 1) ?? undefined;
     if (!subject) return fail('infinitive');
   } else if (!src) {
     const p = tokens[vg0 - 1];
@@ -1098,6 +1098,34 @@ function skipDateline(ctx: SentenceCtx, k: number): number {
 }
 
 /** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
+/**
+ * The subject of the subordinate clause an infinitive sits in: "X's remarks came after the senator
+ * spoke at a rally to discuss Y" -> "the senator". Null when no subordinator with a subject and a
+ * finite verb comes before.
+ */
+function subordinateSubject(ctx: SentenceCtx, before: number): NP | null {
+  const { tokens, lex } = ctx;
+  for (let j = before - 1; j > ctx.a && before - j <= 20; j--) {
+    const t = tokens[j];
+    if (t.k !== K.Word || inQuote(ctx, j)) continue;
+    if (!SUBJECT_SUBORDINATORS.has(t.w)) continue;
+    // the first finite verb after it ends the subject
+    for (let m = j + 2; m < before && m - j <= 8; m++) {
+      const v = tokens[m];
+      if (v.k !== K.Word || v.cap) continue;
+      const vi = lex.verbs.get(v.w) ?? lex.prepVerbs.get(v.w);
+      const finite = lex.auxiliaries.has(v.w) || lex.commonVerbs.has(v.w) || lex.irregularPast.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) || (!!vi && (vi.form === 'ed' || vi.form === 's'));
+      if (!finite) continue;
+      const np = npAfter(tokens, j + 1, m, lex);
+      if (!np || np.t1 !== m || np.shape === 'relative' || (np.shape === 'pronoun' && ['him', 'them', 'me', 'us', 'it'].includes(tokens[np.t0].w))) return null;
+      return np;
+    }
+    return null;
+  }
+  return null;
+}
+const SUBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'once', 'until', 'although', 'though', 'whereas']);
+
 export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   const { tokens, lex } = ctx;
   let k = skipDateline(ctx, ctx.a);
