@@ -14,3 +14,8 @@ test('gaps, names, years and labels before the verb still make reports', () => {
   assert.equal(attrs('The plan, which the mayor says will cost $5 million, passed.')[0]?.cue, 'says');
   assert.equal(one('Jo Lee worries that the café will close.').cue, 'worries');
 });
+
+test('a base form after a singular quantifier is a noun: "One question that has emerged is ..."', () => {
+  assert.equal(attrs('One question that has emerged is whether the café will close.').filter((x) => x.cue === 'question').length, 0);
+  assert.equal(one('One said the café would close.').cue, 'said');
+});

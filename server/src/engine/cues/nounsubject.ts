@@ -13,8 +13,12 @@ export function auxiliaryFollows(tokens: Token[], k: number): boolean {
 }
 
 /** An -s form right after a number ("10 judges", "three projects") is a plural noun. */
+const SINGULAR_QUANTIFIERS = new Set(['one', 'each', 'every', 'another', 'no', 'any', 'a', 'an', 'the']);
+
 export function pluralAfterNumber(tokens: Token[], i: number, form: string): boolean {
   // (i is the verb token)
+  // "One question that has emerged", "each comment": a base form after a singular quantifier is a noun
+  if (form === 'base' && tokens[i - 1]?.k === K.Word && SINGULAR_QUANTIFIERS.has(tokens[i - 1].w)) return true;
   if (form !== 's') return false;
   const p = tokens[i - 1];
   if (!p) return false;
