@@ -23,3 +23,8 @@ test('an opening time phrase is skipped when the sentence subject is the source:
   assert.equal(a.source, 'Zoë Park');
   assert.deepEqual(a.content, ['the café owners']);
 });
+
+test('an object goes on past a name in apposition: "praised the first lady, Zoë Park, ..."', () => {
+  assert.equal(one('Jo Lee praised the first lady, Zoë Park, for her work on the café.').content[0].startsWith('the first lady, Zoë Park'), true);
+  assert.deepEqual(one('Jo Lee praised the mayor, Tom Roe said.').content, ['Jo Lee praised the mayor']);
+});

@@ -349,6 +349,12 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
   // "X, who ...", "X, including ...", "X, as well as ...": about the object still
   if (n && n.k === K.Word && OBJECT_ELABORATIONS.has(n.w)) return true;
   if (!n || n.k !== K.Word || SUBORDINATORS.has(n.w) || lex.relatives.has(n.w) || lex.pronouns.has(n.w) || participleCue(ctx, k)) return false;
+  // "the first lady, Michelle Obama, as much as possible": a name in apposition between commas
+  if (n.cap && tokens[k - 2]?.k === K.Word && !tokens[k - 2].cap) {
+    let m = k;
+    while (m < end && m - k < 4 && tokens[m].k === K.Word && tokens[m].cap) m++;
+    if (m > k && tokens[m]?.w === ',' && tokens[m + 1]?.k === K.Word && !tokens[m + 1].cap) return true;
+  }
   if (n.w === 'and' || n.w === 'or') {
     const m = tokens[k + 1];
     return !!m && (lex.determiners.has(m.w) || (m.k === K.Word && isNominal(m, lex) && !lex.verbs.has(m.w))) && !NEW_SUBJECTS.has(m.w) && !ownCueAhead(ctx, k + 1, end);
