@@ -64,3 +64,9 @@ test('an inverted source with a relative clause ending the sentence: the next se
   assert.equal(a[0].source, 'Jo Lee, who served as mayor');
   assert.deepEqual(a[0].content, ['Both parties "saw the café as a place under pressure,"', '"It was like pushing on an open door."']);
 });
+
+test('"says at a stop in Toledo, Ohio, that C": the clause after a place phrase with commas', () => {
+  assert.deepEqual(one('Jo Lee says at a campaign stop in Toledo, Ohio, that the café never paid taxes.').content, ['that the café never paid taxes']);
+  // ... but not a relative "that" after an object
+  assert.equal(attrs('Officials have been promising a larger café for months, one that has yet to open.')[0]?.content[0], 'a larger café for months');
+});

@@ -695,6 +695,14 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
       if (tokens[j].k === K.Quote || tokens[j].w === ';') break;
     }
   }
+  if (frames & F.CLAUSE && t.k === K.Word && OCCASION_PREPS.has(t.w)) {
+    // "says at a campaign stop in Toledo, Ohio, that ...": a place phrase with commas, then the clause
+    for (let j = k + 1; j < ctx.b && j - k < 14; j++) {
+      if (tokens[j].w === ',' && tokens[j + 1]?.w === 'that' && !inQuote(ctx, j)) return contentAfter(ctx, j + 1, frames, allowBare);
+      const w = tokens[j];
+      if (w.k === K.Quote || w.w === ';' || w.w === ':' || w.w === 'that' || (w.k === K.Word && !w.cap && (ctx.lex.auxiliaries.has(w.w) || ctx.lex.commonVerbs.has(w.w) || ctx.lex.relatives.has(w.w)))) break;
+    }
+  }
   if (frames & F.CLAUSE) {
     // ", "Q"" or ""Q"": a quote right after the cue
     let qk = k;
@@ -782,6 +790,7 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
   if (lex.prepositions.has(t.w)) return FALLBACK_PREPS.has(t.w);
   return true;
 }
+const OCCASION_PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside']);
 const FALLBACK_PREPS = new Set(['between', 'about', 'over', 'under', 'nearly', 'around']);
 
 /** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
