@@ -82,3 +82,13 @@ test('a cue-less quote right before a speaker’s quote in the same paragraph is
   // ... but not a quote in an earlier paragraph
   assert.equal(attrs('“That is what I would use.”\n\n“I would want answers,” said Jo Lee.').length, 1);
 });
+
+test('"C, X said. “Q.”": a quote opening the next sentence continues an indirect report before its cue', () => {
+  const t = 'The café may close early this year, Jo Lee said. “The other factor is the rent.”';
+  const a = analyze(t).attributions;
+  assert.equal(a.length, 1);
+  assert.deepEqual(a[0].content.map((c) => t.slice(c.start, c.end)), ['The café may close early this year', '“The other factor is the rent.”']);
+  assert.equal(a[0].kind, 'mixed');
+  // ... but not a quote after another sentence in between
+  assert.equal(analyze('The café may close early, Jo Lee said. Rents rose. “The other factor is the rent.”').attributions.length, 1);
+});
