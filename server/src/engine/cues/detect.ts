@@ -793,6 +793,22 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
 const OCCASION_PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside']);
 const FALLBACK_PREPS = new Set(['between', 'about', 'over', 'under', 'nearly', 'around']);
 
+/**
+ * After a naming verb: an object and the name given to it ("called him “a genius”", "called Oz a
+ * quack"), which a naming participle ("a group called Black Votes Matter") never has.
+ */
+function namesWithComplement(ctx: SentenceCtx, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.k !== K.Word) return false;
+  if (t.w === 'him' || t.w === 'them' || t.w === 'us' || t.w === 'me') return true;
+  if (!t.cap) return false;
+  let m = k;
+  while (m < ctx.b && m - k < 3 && tokens[m].k === K.Word && tokens[m].cap) m++;
+  const n = tokens[m];
+  return !!n && ((n.k === K.Word && (n.w === 'a' || n.w === 'an')) || (n.k === K.Quote && n.q !== Q.Close));
+}
+
 /** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
 export function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   traceAt = ctx.tokens[i].s;
@@ -819,7 +835,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return passiveFrame(ctx, vg0, i, lemma, frames) ?? fail('passive');
   }
   // "a group called Black Votes Matter": a participle naming something, not a cue
-  if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
+  if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a && !namesWithComplement(ctx, i + 1)) {
     const p = tokens[i - 1];
     if (p.k === K.Word && !p.cap && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && (isNominal(p, lex) || lex.determiners.has(p.w))) {
       const np = npBefore(tokens, i, ctx.a, lex, false);
