@@ -70,3 +70,9 @@ test('"says at a stop in Toledo, Ohio, that C": the clause after a place phrase 
   // ... but not a relative "that" after an object
   assert.equal(attrs('Officials have been promising a larger café for months, one that has yet to open.')[0]?.content[0], 'a larger café for months');
 });
+
+test('a clause ends before a closing medium phrase: "said C in a statement on Monday"', () => {
+  assert.deepEqual(one('Jo Lee said the café would close in a statement on Monday.').content, ['the café would close']);
+  // ... but a medium noun inside the clause stays: "said she would speak in an interview that airs Monday"
+  assert.deepEqual(one('Jo Lee said she would explain it in an interview that airs Monday.').content, ['she would explain it in an interview that airs Monday']);
+});

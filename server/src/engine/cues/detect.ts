@@ -430,11 +430,29 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
     }
     if (!inQuote(ctx, j)) {
       const t = tokens[j];
+      // "said as much in an interview on Thursday": the medium phrase ending the sentence is no content
+      if ((t.w === 'in' || t.w === 'during') && mediumPhraseEnds(ctx, j + 1, end)) return contentEnd(ctx, k, j);
       // "... and she performed well", "... as he winds down": a new subject
       if ((t.w === 'and' || t.w === 'but' || t.w === 'as') && tokens[j - 1]?.w !== ',' && tokens[j + 1]?.k === K.Word && NEW_SUBJECTS.has(tokens[j + 1].w) && tokens[j + 1].w !== 'it' && tokens[j + 1].w !== 'there') return contentEnd(ctx, k, j);
     }
   }
   return end;
+}
+
+/** From k: (a determiner) a medium noun ("an interview", "a statement", "his speech"), then only a short tail to the end (to an outlet, a time). */
+function mediumPhraseEnds(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  let m = k;
+  if (tokens[m] && MEDIUM_DETS.has(tokens[m].w)) m++;
+  while (m < end && m - k < 3 && tokens[m].k === K.Word && !MEDIUM_NOUNS.get(tokens[m].w) && !tokens[m].cap && !ctx.lex.verbs.has(tokens[m].w)) m++;
+  if (!tokens[m] || tokens[m].k !== K.Word || !MEDIUM_NOUNS.get(tokens[m].w)) return false;
+  // the rest: at most a few words with no verb ("with CNN on Thursday")
+  if (end - m > 8) return false;
+  for (let x = m + 1; x < end; x++) {
+    const w = tokens[x];
+    if (w.k === K.Word && !w.cap && (ctx.lex.auxiliaries.has(w.w) || ctx.lex.commonVerbs.has(w.w) || ctx.lex.relatives.has(w.w) || w.w === 'that')) return false;
+  }
+  return true;
 }
 
 const INSERTED_ADVERBS = new Set(['however', 'though', 'too', 'also', 'again', 'later', 'then', 'simply', 'finally']);
