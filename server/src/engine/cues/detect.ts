@@ -27,6 +27,7 @@ import { phrasalFrame } from './phrasal';
 import { leadParticipleAt, leadParticipleFrame } from './leadparticiple';
 import { perceptionSmallClause } from './perception';
 import { namedContent } from './naming';
+import { whObjectGap } from './whgap';
 import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
@@ -1066,6 +1067,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   const tr = skipTrailer(ctx, k, ctx.b);
   // "Health worries have dogged her", "10 judges will hear": a noun heading the subject
   if (i2 === i + 1 && !addressee && pluralAfterNumber(tokens, i, form)) return fail('noun-subject');
+  // "what Liz Wahl said when ...", "Everything Trump says is ...": the wh-word is what was said
+  const wh = src && !addressee && !infinitive && src.t1 === vg0 && frames & F.CLAUSE ? whObjectGap(ctx, src, tr.k) : null;
+  if (wh) {
+    return mkFrame(ctx, { c0: vg0, c1: i2, src: wh.src, type: 'verb', lemma, content: wh.content, ...mixedOrIndirect(ctx, { start: wh.content[0].start, end: wh.content[wh.content.length - 1].end }), before: false, how: 'clause', variant: 'gap', medium: tr.medium, relay, conf: 0.5 });
+  }
   // "a deal she once supported", "which he believes will ...": the gap of a relative clause
   const gap = src && !addressee && !infinitive && src.shape !== 'relative' ? gapContent(ctx, src, tr.k) : null;
   // "Health worries have dogged her", "That comment is a lie": a common noun heading the subject
