@@ -33,6 +33,7 @@ test('a quantifier alone is a source: “...,” tweeted another / Another tweet
 
 test('said yes / said so have content', () => {
   assert.deepEqual(one('Most voters said yes.').content, ['yes']);
+  assert.deepEqual(one('Zoë said yes, yes, yes.').content, ['yes, yes, yes']);
 });
 
 test('an object list or appositive goes on past its commas: "questioned his tactics, his judgment and his decency"', () => {

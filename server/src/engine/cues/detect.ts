@@ -747,8 +747,10 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
     }
   }
   if ((frames & F.CLAUSE) && (t.w === 'yes' || t.w === 'no' || t.w === 'so') && (!tokens[k + 1] || k + 1 >= ctx.b || (tokens[k + 1].k === K.Punct && TERMINAL.has(tokens[k + 1].w)))) {
-    // "46 percent said yes", "55 percent said so"
-    return { content: [span(tokens, k, k + 1)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+    // "46 percent said yes", "55 percent said so", "she said yes, yes, yes"
+    let e = k + 1;
+    while (e + 1 < ctx.b && tokens[e].w === ',' && tokens[e + 1].w === t.w) e += 2;
+    return { content: [span(tokens, k, e)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
   }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
