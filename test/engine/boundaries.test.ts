@@ -77,3 +77,8 @@ test('a clause ends before a closing medium phrase: "said C in a statement on Mo
   // ... but a medium noun inside the clause stays: "said she would speak in an interview that airs Monday"
   assert.deepEqual(one('Jo Lee said she would explain it in an interview that airs Monday.').content, ['she would explain it in an interview that airs Monday']);
 });
+
+test('a clause ends before an absolute "with" phrase: ", with one tracker showing her ahead"', () => {
+  const a = attrs('Polling averages show the mayor with a lead in single digits, with one tracker showing her ahead by 3 points.');
+  assert.equal(a[0].content[0], 'the mayor with a lead in single digits');
+});

@@ -423,6 +423,8 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
       if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, at);
+      // ", with RealClearPolitics showing her ahead": an absolute phrase after the clause
+      if (n.w === 'with' && withAbsolute(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       // ", while other voters said ...", ", whereas ...": a contrasting clause
       if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
       // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
@@ -454,6 +456,17 @@ function mediumPhraseEnds(ctx: SentenceCtx, k: number, end: number): boolean {
     if (w.k === K.Word && !w.cap && (ctx.lex.auxiliaries.has(w.w) || ctx.lex.commonVerbs.has(w.w) || ctx.lex.relatives.has(w.w) || w.w === 'that')) return false;
   }
   return true;
+}
+
+/** "with" + a noun phrase + an -ing participle: "with polls showing her ahead". */
+function withAbsolute(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k + 1; m < end && m - k <= 5; m++) {
+    const t = tokens[m];
+    if (t.k !== K.Word || inQuote(ctx, m)) return false;
+    if (participleCue(ctx, m)) return true;
+  }
+  return false;
 }
 
 const INSERTED_ADVERBS = new Set(['however', 'though', 'too', 'also', 'again', 'later', 'then', 'simply', 'finally']);
