@@ -27,8 +27,8 @@ const TABLE: [string[], string, string, string[]][] = [
 
 const BY_FORM = new Map<string, { form: 'base' | 's' | 'ed' | 'ing'; entries: Phrasal[] }>();
 for (const [forms, lemma, particle, preps] of TABLE) {
-  forms.forEach((w, n) => {
-    const form = n === 0 ? 'base' : w.endsWith('ing') ? 'ing' : w.endsWith('s') && n === 1 ? 's' : 'ed';
+  forms.forEach((w) => {
+    const form = w === lemma ? 'base' : w.endsWith('ing') ? 'ing' : w.endsWith('s') && !w.endsWith('ss') ? 's' : 'ed';
     let e = BY_FORM.get(w);
     if (!e) BY_FORM.set(w, (e = { form, entries: [] }));
     e.entries.push({ lemma, particle, preps });
