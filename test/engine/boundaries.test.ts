@@ -33,6 +33,7 @@ test('a quantifier alone is a source: “...,” tweeted another / Another tweet
 
 test('said yes / said so have content', () => {
   assert.deepEqual(one('Most voters said yes.').content, ['yes']);
+  assert.deepEqual(one('Zoë said yes, yes, yes.').content, ['yes, yes, yes']);
 });
 
 test('an object list or appositive goes on past its commas: "questioned his tactics, his judgment and his decency"', () => {
@@ -56,4 +57,28 @@ test('a clause ends before another report after a comma and before "and" + a new
 test('an object goes on past ", who ..." and ", including ..."; a list with several commas stays whole', () => {
   assert.deepEqual(one('Ana Ruiz praised Jo Lee, who led the count.').content, ['Jo Lee, who led the count']);
   assert.deepEqual(one('Ana Ruiz questioned his tactics, his judgment, his worldview and his decency.').content, ['his tactics, his judgment, his worldview and his decency']);
+});
+
+test('an inverted source with a relative clause ending the sentence: the next sentence’s quote does not cancel the cue', () => {
+  const a = attrs('Both parties "saw the café as a place under pressure," said Jo Lee, who served as mayor. "It was like pushing on an open door."');
+  assert.equal(a.length, 1);
+  assert.equal(a[0].source, 'Jo Lee, who served as mayor');
+  assert.deepEqual(a[0].content, ['Both parties "saw the café as a place under pressure,"', '"It was like pushing on an open door."']);
+});
+
+test('"says at a stop in Toledo, Ohio, that C": the clause after a place phrase with commas', () => {
+  assert.deepEqual(one('Jo Lee says at a campaign stop in Toledo, Ohio, that the café never paid taxes.').content, ['that the café never paid taxes']);
+  // ... but not a relative "that" after an object
+  assert.equal(attrs('Officials have been promising a larger café for months, one that has yet to open.')[0]?.content[0], 'a larger café for months');
+});
+
+test('a clause ends before a closing medium phrase: "said C in a statement on Monday"', () => {
+  assert.deepEqual(one('Jo Lee said the café would close in a statement on Monday.').content, ['the café would close']);
+  // ... but a medium noun inside the clause stays: "said she would speak in an interview that airs Monday"
+  assert.deepEqual(one('Jo Lee said she would explain it in an interview that airs Monday.').content, ['she would explain it in an interview that airs Monday']);
+});
+
+test('a clause ends before an absolute "with" phrase: ", with one tracker showing her ahead"', () => {
+  const a = attrs('Polling averages show the mayor with a lead in single digits, with one tracker showing her ahead by 3 points.');
+  assert.equal(a[0].content[0], 'the mayor with a lead in single digits');
 });

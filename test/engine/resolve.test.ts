@@ -31,8 +31,18 @@ test('a cue-less quote right after an attributed quote continues it (one attribu
   assert.equal(a.inferred, false);
 });
 
-test('a cue-less quote paragraph after a quote paragraph is an inferred attribution', () => {
-  const a = attrs('“We are done here,” Mark Hale said.\n\n“Nobody wants another round of this.”');
+test('a cue-less paragraph that is a quote continues the previous paragraph’s quote: one attribution, the span marked inferred', () => {
+  const t = '“We are done here,” Mark Hale said.\n\n“Nobody wants another round of this.”';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 1);
+  const a = r.attributions[0];
+  assert.deepEqual(a.content.map((c) => t.slice(c.start, c.end)), ['We are done here,', 'Nobody wants another round of this.']);
+  assert.deepEqual(a.inferredContent?.map((c) => t.slice(c.start, c.end)), ['Nobody wants another round of this.']);
+  assert.equal(t.slice(a.source!.start, a.source!.end), 'Mark Hale');
+});
+
+test('a cue-less quote inside the next paragraph (not opening it) is an inferred attribution', () => {
+  const a = attrs('“We are done here,” Mark Hale said.\n\nHe paused. “Nobody wants another round of this.”');
   assert.equal(a.length, 2);
   assert.equal(a[1].inferred, true);
   assert.equal(a[1].speaker, 'Mark Hale');
@@ -60,4 +70,25 @@ test('multi-paragraph quote attributed once', () => {
   const a = attrs('“The first part of my answer is long,” said Ruth Moss.\n\n“The second part,” she added, “is longer.”');
   assert.equal(a.length, 2);
   assert.equal(a[1].speaker, 'Ruth Moss');
+});
+
+test('a cue-less quote right before a speaker’s quote in the same paragraph is theirs (an inferred span)', () => {
+  const t = '“If the café has no staff, that is what I would use.” “If I were a donor, I would want answers,” said Jo Lee.';
+  const r = analyze(t);
+  assert.equal(r.attributions.length, 1);
+  const a = r.attributions[0];
+  assert.deepEqual(a.content.map((c) => t.slice(c.start, c.end)), ['If the café has no staff, that is what I would use.', 'If I were a donor, I would want answers,']);
+  assert.deepEqual(a.inferredContent?.map((c) => t.slice(c.start, c.end)), ['If the café has no staff, that is what I would use.']);
+  // ... but not a quote in an earlier paragraph
+  assert.equal(attrs('“That is what I would use.”\n\n“I would want answers,” said Jo Lee.').length, 1);
+});
+
+test('"C, X said. “Q.”": a quote opening the next sentence continues an indirect report before its cue', () => {
+  const t = 'The café may close early this year, Jo Lee said. “The other factor is the rent.”';
+  const a = analyze(t).attributions;
+  assert.equal(a.length, 1);
+  assert.deepEqual(a[0].content.map((c) => t.slice(c.start, c.end)), ['The café may close early this year', '“The other factor is the rent.”']);
+  assert.equal(a[0].kind, 'mixed');
+  // ... but not a quote after another sentence in between
+  assert.equal(analyze('The café may close early, Jo Lee said. Rents rose. “The other factor is the rent.”').attributions.length, 1);
 });

@@ -44,3 +44,12 @@ test('labels: capitalised words glued to a colon, not notes or questions', () =>
   assert.equal(label('One Two Three Four: too many words'), -1);
   assert.equal(label('HALE:'), -1, 'nothing after the colon');
 });
+
+test('a quoted turn running over several paragraphs: one attribution, a span per paragraph', () => {
+  const t = 'A partial transcript:\n\n"HALE: Well, look, the mayor has been saying tough things about my café.\n\n"But the truth is that the council listens to people.\n\n"(CROSSTALK.)\n\n"ROE: That is not true at all, and you know it.\n';
+  const a = attrs(t);
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [
+    ['HALE', ['Well, look, the mayor has been saying tough things about my café.', 'But the truth is that the council listens to people.']],
+    ['ROE', ['That is not true at all, and you know it.']],
+  ]);
+});

@@ -14,6 +14,7 @@ import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
 import { K, Q, type Token } from '../text/tokens';
+import { isPossessiveS } from '../text/possessive';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
 import { gapContent } from './relative';
@@ -22,6 +23,12 @@ import { SEEM_WORDS, seemFrame } from './seem';
 import { agrees, headOf } from './agreement';
 import { dummyItInfinitive, infinitiveController, objectOfVerb } from './infinitive';
 import { prepVerbFrame } from './prepverbs';
+import { phrasalFrame } from './phrasal';
+import { leadParticipleAt, leadParticipleFrame } from './leadparticiple';
+import { perceptionSmallClause } from './perception';
+import { namedContent } from './naming';
+import { whObjectGap } from './whgap';
+import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -310,7 +317,9 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       if (OBJECT_STOPS.has(t.w) && j > k + 1) return contentEnd(ctx, k, j);
       if (t.w === 'by' && n && n.k === K.Word && !n.cap && n.w.endsWith('ing') && n.w.length > 4) return contentEnd(ctx, k, j);
       if (WEEKDAYS_OBJ.has(t.w) || ((t.w === 'yesterday' || t.w === 'today' || t.w === 'tonight') && !t.cap)) return contentEnd(ctx, k, j);
-      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || ((n.w === 'the' || n.w === 'a') && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || WEEKDAYS_OBJ.has(n.w) || (MEDIUM_DETS.has(n.w) && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      // "in order to ...": a purpose clause
+      if (t.w === 'in' && n?.w === 'order' && tokens[j + 2]?.w === 'to') return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
       if ((t.w === 'and' || t.w === 'but') && n && n.k === K.Word && !n.cap) {
         let m = j + 1;
@@ -341,6 +350,12 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
   // "X, who ...", "X, including ...", "X, as well as ...": about the object still
   if (n && n.k === K.Word && OBJECT_ELABORATIONS.has(n.w)) return true;
   if (!n || n.k !== K.Word || SUBORDINATORS.has(n.w) || lex.relatives.has(n.w) || lex.pronouns.has(n.w) || participleCue(ctx, k)) return false;
+  // "the first lady, Michelle Obama, as much as possible": a name in apposition between commas
+  if (n.cap && tokens[k - 2]?.k === K.Word && !tokens[k - 2].cap) {
+    let m = k;
+    while (m < end && m - k < 4 && tokens[m].k === K.Word && tokens[m].cap) m++;
+    if (m > k && tokens[m]?.w === ',' && tokens[m + 1]?.k === K.Word && !tokens[m + 1].cap) return true;
+  }
   if (n.w === 'and' || n.w === 'or') {
     const m = tokens[k + 1];
     return !!m && (lex.determiners.has(m.w) || (m.k === K.Word && isNominal(m, lex) && !lex.verbs.has(m.w))) && !NEW_SUBJECTS.has(m.w) && !ownCueAhead(ctx, k + 1, end);
@@ -363,6 +378,7 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
 }
 
 const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
+const MEDIUM_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WEEKDAYS_OBJ = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const OBJECT_ELABORATIONS = new Set(['who', 'whose', 'whom', 'including', 'especially', 'particularly', 'notably']);
 const OBJECT_CONTINUERS = new Set(['to', 'into', 'toward', 'towards', 'against', 'of']);
@@ -407,6 +423,8 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
       if ((n.w === 'and' || n.w === 'but') && n2 && n2.k === K.Word && NEW_SUBJECTS.has(n2.w)) return contentEnd(ctx, k, at);
+      // ", with RealClearPolitics showing her ahead": an absolute phrase after the clause
+      if (n.w === 'with' && withAbsolute(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       // ", while other voters said ...", ", whereas ...": a contrasting clause
       if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
       // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
@@ -415,11 +433,40 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
     }
     if (!inQuote(ctx, j)) {
       const t = tokens[j];
+      // "said as much in an interview on Thursday": the medium phrase ending the sentence is no content
+      if ((t.w === 'in' || t.w === 'during') && mediumPhraseEnds(ctx, j + 1, end)) return contentEnd(ctx, k, j);
       // "... and she performed well", "... as he winds down": a new subject
       if ((t.w === 'and' || t.w === 'but' || t.w === 'as') && tokens[j - 1]?.w !== ',' && tokens[j + 1]?.k === K.Word && NEW_SUBJECTS.has(tokens[j + 1].w) && tokens[j + 1].w !== 'it' && tokens[j + 1].w !== 'there') return contentEnd(ctx, k, j);
     }
   }
   return end;
+}
+
+/** From k: (a determiner) a medium noun ("an interview", "a statement", "his speech"), then only a short tail to the end (to an outlet, a time). */
+function mediumPhraseEnds(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  let m = k;
+  if (tokens[m] && MEDIUM_DETS.has(tokens[m].w)) m++;
+  while (m < end && m - k < 3 && tokens[m].k === K.Word && !MEDIUM_NOUNS.get(tokens[m].w) && !tokens[m].cap && !ctx.lex.verbs.has(tokens[m].w)) m++;
+  if (!tokens[m] || tokens[m].k !== K.Word || !MEDIUM_NOUNS.get(tokens[m].w)) return false;
+  // the rest: at most a few words with no verb ("with CNN on Thursday")
+  if (end - m > 8) return false;
+  for (let x = m + 1; x < end; x++) {
+    const w = tokens[x];
+    if (w.k === K.Word && !w.cap && (ctx.lex.auxiliaries.has(w.w) || ctx.lex.commonVerbs.has(w.w) || ctx.lex.relatives.has(w.w) || w.w === 'that')) return false;
+  }
+  return true;
+}
+
+/** "with" + a noun phrase + an -ing participle: "with polls showing her ahead". */
+function withAbsolute(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k + 1; m < end && m - k <= 5; m++) {
+    const t = tokens[m];
+    if (t.k !== K.Word || inQuote(ctx, m)) return false;
+    if (participleCue(ctx, m)) return true;
+  }
+  return false;
 }
 
 const INSERTED_ADVERBS = new Set(['however', 'though', 'too', 'also', 'again', 'later', 'then', 'simply', 'finally']);
@@ -444,15 +491,30 @@ const NOT_PARTICIPLES = new Set(['including', 'according', 'regarding', 'concern
 
 /** A finite verb (auxiliary, -ed/-s form, known verb) before the next comma: "said [Trump was] ..." */
 export function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
+  return verbAhead(ctx, k) >= 0;
+}
+
+/** The first finite verb before the next comma (see hasVerbAhead), or -1. */
+export function verbAhead(ctx: SentenceCtx, k: number): number {
   const { tokens, lex } = ctx;
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
-    if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return false;
+    if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return -1;
     // (in a title-case headline every word is capitalised)
     if (t.k !== K.Word || (t.cap && !ctx.para.titleCase)) continue;
-    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return true;
+    if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base')) return j;
   }
-  return false;
+  return -1;
+}
+
+/** The verb ahead follows "and"/"but"/"or" (and adverbs): "echoed the themes and took the stage", a second verb phrase of the cue's subject, not a clause. */
+export function coordinatedVerbAhead(ctx: SentenceCtx, k: number): boolean {
+  const j = verbAhead(ctx, k);
+  if (j < 0) return false;
+  let x = j - 1;
+  while (x > k && ctx.tokens[x].k === K.Word && ctx.lex.verbAdverbs.has(ctx.tokens[x].w)) x--;
+  const c = ctx.tokens[x];
+  return x > k && c.k === K.Word && (c.w === 'and' || c.w === 'but' || c.w === 'or') && !inQuote(ctx, x);
 }
 
 /** The end of a noun phrase starting at k, before the first finite verb ("the senator | spent"), or the clause end. */
@@ -464,6 +526,8 @@ export function finiteVerbAt(ctx: SentenceCtx, k: number): number {
     if (inQuote(ctx, j)) continue;
     if (t.w === ',' || t.w === ';') return j;
     if (t.k !== K.Word || t.cap) continue;
+    // "Obama's birthplace": a possessive, not "is"/"has"
+    if (t.w === "'s" && isPossessiveS(tokens, j)) continue;
     const v = lex.verbs.get(t.w);
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.irregularPast.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (v && v.form !== 'base' && v.form !== 'ing')) return j;
   }
@@ -473,6 +537,8 @@ export function finiteVerbAt(ctx: SentenceCtx, k: number): number {
 /** A short adverbial phrase opening the sentence: "In other words", "As an immigrant", "But on Israel". */
 function leadIn(ctx: SentenceCtx, s: number, e: number): boolean {
   const { tokens, lex } = ctx;
+  // "Praising the plan, Jo Lee urged ...": a reporting participle clause is a report of its own
+  if (s === ctx.a && leadParticipleAt(ctx) >= 0) return true;
   if (e - s > 7) return false;
   let k = s;
   if (tokens[k].k === K.Word && (tokens[k].w === 'but' || tokens[k].w === 'and' || tokens[k].w === 'yet' || tokens[k].w === 'so')) k++;
@@ -661,6 +727,14 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
       if (tokens[j].k === K.Quote || tokens[j].w === ';') break;
     }
   }
+  if (frames & F.CLAUSE && t.k === K.Word && OCCASION_PREPS.has(t.w)) {
+    // "says at a campaign stop in Toledo, Ohio, that ...": a place phrase with commas, then the clause
+    for (let j = k + 1; j < ctx.b && j - k < 14; j++) {
+      if (tokens[j].w === ',' && tokens[j + 1]?.w === 'that' && !inQuote(ctx, j)) return contentAfter(ctx, j + 1, frames, allowBare);
+      const w = tokens[j];
+      if (w.k === K.Quote || w.w === ';' || w.w === ':' || w.w === 'that' || (w.k === K.Word && !w.cap && (ctx.lex.auxiliaries.has(w.w) || ctx.lex.commonVerbs.has(w.w) || ctx.lex.relatives.has(w.w)))) break;
+    }
+  }
   if (frames & F.CLAUSE) {
     // ", "Q"" or ""Q"": a quote right after the cue
     let qk = k;
@@ -686,8 +760,10 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
     }
   }
   if ((frames & F.CLAUSE) && (t.w === 'yes' || t.w === 'no' || t.w === 'so') && (!tokens[k + 1] || k + 1 >= ctx.b || (tokens[k + 1].k === K.Punct && TERMINAL.has(tokens[k + 1].w)))) {
-    // "46 percent said yes", "55 percent said so"
-    return { content: [span(tokens, k, k + 1)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+    // "46 percent said yes", "55 percent said so", "she said yes, yes, yes"
+    let e = k + 1;
+    while (e + 1 < ctx.b && tokens[e].w === ',' && tokens[e + 1].w === t.w) e += 2;
+    return { content: [span(tokens, k, e)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
   }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
@@ -711,7 +787,7 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
       return { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.65 };
     }
   }
-  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && ((!(frames & F.OBJ) && !POSSESSIVE_DET.has(tokens[k].w)) || hasVerbAhead(ctx, k))) {
+  if ((frames & F.CLAUSE) && allowBare && isClauseStart(ctx, k) && ((!(frames & F.OBJ) && !POSSESSIVE_DET.has(tokens[k].w)) || (hasVerbAhead(ctx, k) && !coordinatedVerbAhead(ctx, k)))) {
     const e = clauseEnd(ctx, k);
     if (e - k >= 3) {
       const sp = span(tokens, k, e);
@@ -748,7 +824,24 @@ function fallbackStart(ctx: SentenceCtx, k: number): boolean {
   if (lex.prepositions.has(t.w)) return FALLBACK_PREPS.has(t.w);
   return true;
 }
+const OCCASION_PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside']);
 const FALLBACK_PREPS = new Set(['between', 'about', 'over', 'under', 'nearly', 'around']);
+
+/**
+ * After a naming verb: an object and the name given to it ("called him “a genius”", "called Oz a
+ * quack"), which a naming participle ("a group called Black Votes Matter") never has.
+ */
+function namesWithComplement(ctx: SentenceCtx, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.k !== K.Word) return false;
+  if (t.w === 'him' || t.w === 'them' || t.w === 'us' || t.w === 'me') return true;
+  if (!t.cap) return false;
+  let m = k;
+  while (m < ctx.b && m - k < 3 && tokens[m].k === K.Word && tokens[m].cap) m++;
+  const n = tokens[m];
+  return !!n && ((n.k === K.Word && (n.w === 'a' || n.w === 'an')) || (n.k === K.Quote && n.q !== Q.Close));
+}
 
 /** A frame for the reporting verb (or multi-word verb) at tokens [i, i2). */
 export function verbFrame(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
@@ -776,7 +869,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if ((w === 'was' || w === 'were' || w === 'been' || w === 'be' || w === 'is' || w === 'are' || w === 'being') && form === 'ed' && i2 === i + 1) return passiveFrame(ctx, vg0, i, lemma, frames) ?? fail('passive');
   }
   // "a group called Black Votes Matter": a participle naming something, not a cue
-  if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a) {
+  if (NAMING.has(lemma) && form === 'ed' && vg0 === i && i - 1 >= ctx.a && !namesWithComplement(ctx, i + 1)) {
     const p = tokens[i - 1];
     if (p.k === K.Word && !p.cap && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && (isNominal(p, lex) || lex.determiners.has(p.w))) {
       const np = npBefore(tokens, i, ctx.a, lex, false);
@@ -871,7 +964,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
       // a closing quote right before "NAME said" is enough: what follows the cue is not its content
       // ("“Q,” Isabelle writes in what is presented as her memoir.")
       if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
-      if (q >= 0 && frames & F.CLAUSE && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
+      if (q >= 0 && frames & F.CLAUSE && after < ctx.b && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
         // ... unless the quote is embedded in the sentence (a title, a chant) and a reported clause
         // or quote follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
         const qs0 = ctx.doc.quotes[q].s;
@@ -965,7 +1058,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     return fail('dummy-it');
   } else if (!src && infinitive) {
     inherit = true;
-    subject = sentenceSubject(ctx, vg0 - 1) ?? undefined;
+    subject = subordinateSubject(ctx, vg0 - 1) ?? sentenceSubject(ctx, vg0 - 1) ?? undefined;
     if (!subject) return fail('infinitive');
   } else if (!src) {
     const p = tokens[vg0 - 1];
@@ -987,8 +1080,17 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
   }
   const tr = skipTrailer(ctx, k, ctx.b);
+  // "Health worries have dogged her", "10 judges will hear": a noun heading the subject
+  if (i2 === i + 1 && !addressee && pluralAfterNumber(tokens, i, form)) return fail('noun-subject');
+  // "what Liz Wahl said when ...", "Everything Trump says is ...": the wh-word is what was said
+  const wh = src && !addressee && !infinitive && src.t1 === vg0 && frames & F.CLAUSE ? whObjectGap(ctx, src, tr.k) : null;
+  if (wh) {
+    return mkFrame(ctx, { c0: vg0, c1: i2, src: wh.src, type: 'verb', lemma, content: wh.content, ...mixedOrIndirect(ctx, { start: wh.content[0].start, end: wh.content[wh.content.length - 1].end }), before: false, how: 'clause', variant: 'gap', medium: tr.medium, relay, conf: 0.5 });
+  }
   // "a deal she once supported", "which he believes will ...": the gap of a relative clause
   const gap = src && !addressee && !infinitive && src.shape !== 'relative' ? gapContent(ctx, src, tr.k) : null;
+  // "Health worries have dogged her", "That comment is a lie": a common noun heading the subject
+  if (!gap && i2 === i + 1 && vg0 === i && (form === 's' || form === 'base') && tr.k === i2 && auxiliaryFollows(tokens, i2) && src && (src.shape === 'common' || (src.shape === 'name' && src.t0 === ctx.a && src.t1 - src.t0 === 1)) && src.t1 === i) return fail('noun-subject');
   const c = gap ? { content: gap, ...mixedOrIndirect(ctx, { start: gap[0].start, end: gap[gap.length - 1].end }), how: 'clause' as const, conf: 0.6 } : contentAfter(ctx, tr.k, frames, !addressee || tokens[tr.k]?.w === 'that' || lemma === 'tell');
   let res = c;
   if (!res && tr.k !== k) res = contentAfter(ctx, k, frames, false);
@@ -1014,6 +1116,14 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (res) addressee = undefined;
   }
   if (!res) return fail('no-content');
+  // "would see their taxes go up": witnessed or undergone, not believed
+  if (res.kind === 'indirect' && !gap && perceptionSmallClause(ctx, lemma, tr.k)) return fail('perception');
+  // "called the plan “a disaster”": the named thing and its name
+  const named = namedContent(ctx, lemma, addressee, res.content);
+  if (named) {
+    res = { ...res, content: named, ...mixedOrIndirect(ctx, { start: named[0].start, end: named[0].end }), how: 'object' };
+    addressee = undefined;
+  }
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
   if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
@@ -1058,6 +1168,34 @@ function skipDateline(ctx: SentenceCtx, k: number): number {
 }
 
 /** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
+/**
+ * The subject of the subordinate clause an infinitive sits in: "X's remarks came after the senator
+ * spoke at a rally to discuss Y" -> "the senator". Null when no subordinator with a subject and a
+ * finite verb comes before.
+ */
+function subordinateSubject(ctx: SentenceCtx, before: number): NP | null {
+  const { tokens, lex } = ctx;
+  for (let j = before - 1; j > ctx.a && before - j <= 20; j--) {
+    const t = tokens[j];
+    if (t.k !== K.Word || inQuote(ctx, j)) continue;
+    if (!SUBJECT_SUBORDINATORS.has(t.w)) continue;
+    // the first finite verb after it ends the subject
+    for (let m = j + 2; m < before && m - j <= 8; m++) {
+      const v = tokens[m];
+      if (v.k !== K.Word || v.cap) continue;
+      const vi = lex.verbs.get(v.w) ?? lex.prepVerbs.get(v.w);
+      const finite = lex.auxiliaries.has(v.w) || lex.commonVerbs.has(v.w) || lex.irregularPast.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) || (!!vi && (vi.form === 'ed' || vi.form === 's'));
+      if (!finite) continue;
+      const np = npAfter(tokens, j + 1, m, lex);
+      if (!np || np.t1 !== m || np.shape === 'relative' || (np.shape === 'pronoun' && ['him', 'them', 'me', 'us', 'it'].includes(tokens[np.t0].w))) return null;
+      return np;
+    }
+    return null;
+  }
+  return null;
+}
+const SUBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'once', 'until', 'although', 'though', 'whereas']);
+
 export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   const { tokens, lex } = ctx;
   let k = skipDateline(ctx, ctx.a);
@@ -1066,6 +1204,11 @@ export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
     // "In April, The Post ..." : after the first comma
     while (k < before && tokens[k].w !== ',') k++;
     k++;
+  } else {
+    // "Last week, Jo Lee ...", "Earlier this month, ...": a time phrase and a comma
+    let j = k;
+    while (j < before && j - k < 4 && (tokens[j].k === K.Num || (tokens[j].k === K.Word && (lex.timeWords.has(tokens[j].w) || TIME_PHRASE.has(tokens[j].w))))) j++;
+    if (j > k && tokens[j]?.w === ',' && j + 1 < before) k = j + 1;
   }
   if (k >= before) return null;
   const np = npAfter(tokens, k, before, lex);
@@ -1532,6 +1675,15 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
         continue;
       }
     }
+    if (i <= ctx.a + 1 && t.w.endsWith('ing')) {
+      // "Citing the budget, the mayor vetoed the bill": the main clause's subject is the source
+      const f = leadParticipleFrame(ctx);
+      if (f && f.c0 === i) {
+        frames.push(f);
+        skipTo = tokenAtOrAfter(tokens, f.content[0].end);
+        continue;
+      }
+    }
     if (t.w === 'asked') {
       const f = askedFrame(ctx, i);
       if (f) {
@@ -1549,6 +1701,13 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
     }
     // "voiced concern about X": the noun frame reads it
     if (!t.cap && carriesNoun(ctx, i)) continue;
+    // "lashed out at X", "took aim at X", "called out X"
+    const phf = phrasalFrame(ctx, i, out);
+    if (phf) {
+      frames.push(phf);
+      skipTo = tokenAtOrAfter(tokens, phf.content[0].start);
+      continue;
+    }
     const pv = lex.prepVerbs.get(t.w);
     if (pv && !t.cap) {
       // "talked about the plan", "voted against the bill": the preposition's object is the content

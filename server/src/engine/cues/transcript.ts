@@ -19,8 +19,20 @@ export function quotedTurnFrame(ctx: SentenceCtx): Frame | null {
   // the closing mark (when the turn has one) is not content
   while (e > colon + 1 && tokens[e - 1].k === K.Quote) e--;
   if (e - (colon + 1) < 2) return null;
-  const content = { start: tokens[colon + 1].s, end: tokens[e - 1].e };
+  const content = [{ start: tokens[colon + 1].s, end: tokens[e - 1].e }];
+  // a turn running over several paragraphs (each opening with a mark, no label): one span each
+  for (let p = para.index + 1; p < doc.paragraphs.length && doc.paragraphs[p].start < Q.e; p++) {
+    const pt = doc.paragraphs[p].tokens;
+    let a = 0;
+    while (a < pt.length && pt[a].k === K.Quote) a++;
+    let b = pt.length;
+    while (b > a && pt[b - 1].s >= Q.e) b--;
+    while (b > a && pt[b - 1].k === K.Quote) b--;
+    // ("(CROSSTALK.)", "[inaudible]": stage directions are no words of the speaker)
+    if (b > a && (pt[a].w === '(' || pt[a].w === '[')) continue;
+    if (b > a) content.push({ start: pt[a].s, end: pt[b - 1].e });
+  }
   return mkFrame(ctx, {
-    c0: colon, c1: colon + 1, src: { t0: 1, t1: colon, h0: 1, h1: colon, shape: 'name' }, type: 'colon', lemma: ':', content: [content], quotes: [q], kind: 'direct', how: 'colon', conf: 0.9,
+    c0: colon, c1: colon + 1, src: { t0: 1, t1: colon, h0: 1, h1: colon, shape: 'name' }, type: 'colon', lemma: ':', content, quotes: [q], kind: 'direct', how: 'colon', conf: 0.9,
   });
 }

@@ -247,7 +247,7 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
     const Q = doc.quotes[q];
     while (fi < kept.length && frameStart(kept[fi]) < Q.s) {
       const f = kept[fi];
-      if (f.kind !== 'indirect' && f.src) prevQuoteFrame = f;
+      if (f.src && (f.kind !== 'indirect' || (f.type === 'verb' && f.how === 'before'))) prevQuoteFrame = f;
       // (a participle sharing the speaker's subject does not interrupt: "“A,” said X, asking ... “B.”")
       else if (f.src && !f.inherit) prevQuoteFrame = null;
       fi++;
@@ -264,9 +264,30 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       kind: 'direct', type: 'unattributed', lemma: '', before: false, inferred: false, conf: 0.3,
     };
     const prev: Frame | null = prevQuoteFrame;
+    if (prev && prev.kind === 'indirect' && !(prev.p === Q.p0 && quoteOpensNextSentence(doc, prev, q))) {
+      // an indirect report ("C, X said.") is continued only by a quote opening the next sentence
+      extra.push(base);
+      continue;
+    }
     if (prev && frameEnd(prev) <= Q.s && lastParagraphOf(doc, prev) === Q.p0) {
       // same paragraph: the quote continues the speaker's quote, one attribution with another
       // content span (marked: it has no cue of its own)
+      if (prev.kind === 'indirect') prev.kind = 'mixed';
+      prev.content.push({ start: Q.s, end: Q.e });
+      prev.quotes.push(q);
+      (prev.continued ??= []).push({ start: Q.s, end: Q.e });
+      continue;
+    }
+    const next = fi < kept.length ? kept[fi] : null;
+    if (!(prev && lastParagraphOf(doc, prev) === Q.p0) && next && next.p === Q.p0 && Q.p1 === Q.p0 && next.src && next.kind === 'direct' && next.quotes.length && frameStart(next) > Q.e) {
+      // "“A.” “B,” said X.": a cue-less quote before a speaker's quote in the same paragraph is theirs
+      next.content.push({ start: Q.s, end: Q.e });
+      next.content.sort((x, y) => x.start - y.start);
+      next.quotes.push(q);
+      (next.continued ??= []).push({ start: Q.s, end: Q.e });
+      continue;
+    }
+    if (prev && Q.p0 - lastParagraphOf(doc, prev) === 1 && frameEnd(prev) <= Q.s && joinsNextParagraph(doc, prev, q)) {
       prev.content.push({ start: Q.s, end: Q.e });
       prev.quotes.push(q);
       (prev.continued ??= []).push({ start: Q.s, end: Q.e });
@@ -316,6 +337,21 @@ function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
     }
     return true;
   });
+}
+
+/** The quote opens the sentence right after the frame's cue sentence ("C, X said. “Q.”"). */
+function quoteOpensNextSentence(doc: Doc, prev: Frame, q: number): boolean {
+  const Q = doc.quotes[q];
+  const para = doc.paragraphs[Q.p0];
+  if (!para.sentences.length) return false;
+  const si = sentenceAt(para, Q.s);
+  return si === prev.si + 1 && para.sentences[si].s === Q.s && frameEnd(prev) <= Q.s;
+}
+
+function joinsNextParagraph(doc: Doc, prev: Frame, q: number): boolean {
+  const Q = doc.quotes[q];
+  const para = doc.paragraphs[Q.p0];
+  return !!para.tokens.length && para.tokens[0].s === Q.s;
 }
 
 function lastParagraphOf(doc: Doc, f: Frame): number {

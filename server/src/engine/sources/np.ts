@@ -368,7 +368,8 @@ export function withAppositiveAfter(tokens: Token[], np: NP, max: number, lex: L
   let i = np.t1 + 1;
   while (i < max && i - np.t1 < 40) {
     const t = tokens[i];
-    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && !isDot(t, tokens[i - 1]))) break;
+    // (a short word's period is an abbreviation's, unless it ends the sentence: "who served as mayor.")
+    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && (!isDot(t, tokens[i - 1]) || i === max - 1))) break;
     i++;
   }
   return { ...np, t1: i };

@@ -33,6 +33,8 @@ declare      cbo
 proclaim     cb
 write        cbw    wrote written writing
 tweet        cbo
+retweet      o
+email        cab!   emailed
 post         co
 testify      cb
 acknowledge  cbo
@@ -321,6 +323,42 @@ celebrate    b
 thank        o
 congratulate o
 cite         o
+# judging and speaking verbs added in round 3 (FrameNet Judgment_communication, Statement,
+# Request); forms that are common nouns or other senses ("knock on doors", "insults") left out
+belittle     o
+denigrate    o
+vilify       o
+malign       o
+lampoon      o
+pillory      o      pilloried pillorying
+skewer       o
+savage       o!     savaged
+trash        o!     trashed
+extol        o      extolled extolling extols
+demonize     o
+demonise     o
+smear        o!     smeared
+rebuff       o
+contradict   o
+compliment   o!     complimented
+censure      o!     censured
+reproach     o!     reproached
+upbraid      o
+taunt        o!     taunted
+knock        o!     knocked
+rip          o!     ripped rips
+insult       o!     insulted
+bemoan       cbo
+gloat        cb
+avow         cb
+aver         cb     averred
+hypothesize  cb
+implore      cat
+exhort       at
+admonish     cat
+liken        o
+rule         c!     ruled
+name         o!     named
 call         cao
 label        o      labeled labelled labeling labelling
 dub          o      dubbed dubbing
