@@ -14,6 +14,7 @@ import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
 import { afterModal } from './modal';
+import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
 import { passiveFrame } from './passive';
@@ -1494,6 +1495,8 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       if (ph.kind === 'medium') continue; // found by findMedia
       if (ph.kind === 'report') {
         out.reports.push(span(tokens, i, i2));
+        const h = HEARSAY_ADVERBS.has(t.w) && i2 === i + 1 ? hearsayFrame(ctx, i) : null;
+        if (h) frames.push(h);
         skipTo = i2;
         continue;
       }
