@@ -14,6 +14,8 @@ import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
 import { afterModal } from './modal';
+import { leadingParticiple } from './leading';
+import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
 import type { Frame, Medium } from './frame';
@@ -853,7 +855,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
     // a subject read at the start of the clause (with an appositive or inserted phrase) rules out inversion
     const subjectRead = !!left && left.shape !== 'relative' && (left.t0 <= ctx.a || lex.conjunctions.has(tokens[left.t0 - 1].w)) && (left.h1 < left.t1 || left.t1 < vg0);
-    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead) {
+    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead && form !== 'ing') {
       const r = npAfter(tokens, i2, ctx.b, lex);
       if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
         const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
@@ -973,7 +975,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const p = tokens[vg0 - 1];
     if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
       inherit = true;
-      subject = sentenceSubject(ctx, vg0) ?? undefined;
+      subject = sentenceSubject(ctx, vg0, true) ?? undefined;
     } else if (vg0 > ctx.a) return fail('no-source');
   }
   // the source must not be a bare object pronoun
@@ -1039,6 +1041,13 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const e = objectEnd(ctx, k0);
     if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
   }
+  if (inherit && !src && !subject && form === 'ing') {
+    const lp = leadingParticiple(ctx, vg0, res.content);
+    if (lp) {
+      subject = lp.subject;
+      if (res.kind !== 'direct') res = { ...res, content: lp.content, ...mixedOrIndirect(ctx, { start: lp.content[0].start, end: lp.content[lp.content.length - 1].end }) };
+    }
+  }
   return mkFrame(ctx, {
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
     ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && res === c ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
@@ -1060,7 +1069,7 @@ function skipDateline(ctx: SentenceCtx, k: number): number {
 }
 
 /** The subject of the sentence's main clause: its first noun phrase, after a leading phrase and comma. */
-export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
+export function sentenceSubject(ctx: SentenceCtx, before: number, long = false): NP | null {
   const { tokens, lex } = ctx;
   let k = skipDateline(ctx, ctx.a);
   while (k < before && tokens[k].k === K.Word && (lex.conjunctions.has(tokens[k].w) || lex.verbAdverbs.has(tokens[k].w))) k++;
@@ -1071,11 +1080,11 @@ export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   }
   if (k >= before) return null;
   const np = npAfter(tokens, k, before, lex);
-  if (!np) return null;
+  if (!np) return long ? longSubject(tokens, k, before, lex) : null;
   const next = tokens[np.t1];
   if (!next || next.k !== K.Word || next.cap || lex.prepositions.has(next.w) || lex.determiners.has(next.w)) {
     // the phrase must be followed by its verb
-    if (!(next && (next.w === ',' && np.shape === 'name'))) return null;
+    if (!(next && (next.w === ',' && np.shape === 'name'))) return long ? longSubject(tokens, k, before, lex) : null;
   }
   return np;
 }

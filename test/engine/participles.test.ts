@@ -1,0 +1,41 @@
+// Participle cues whose source is not right before them (invented sentences).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs } from './helpers';
+import { longSubject } from '../../server/src/engine/cues/subject';
+import { getLexicon } from '../../server/src/engine/lexicon/index';
+import { tokenize } from '../../server/src/engine/text/tokens';
+
+test('a participle clause opening the sentence takes the main clause subject; its content ends at the comma', () => {
+  let a = attrs('Noting that turnout was low, Zoë Lund added that the vote was fair.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [
+    ['Zoë Lund', 'Noting', ['that turnout was low']],
+    ['Zoë Lund', 'added', ['that the vote was fair']],
+  ]);
+  a = attrs('After arguing that the race was over, his team changed course.');
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [['his team', ['that the race was over']]]);
+  a = attrs('While saying that she respects him, Ana Ruiz criticized the plan.');
+  assert.deepEqual(a[0].content, ['that she respects him']);
+  // no main-clause subject after a comma: no source, no attribution
+  assert.deepEqual(attrs('Recognizing the gap between them — nothing more.'), []);
+});
+
+test('", saying that X": an -ing form is never an inverted cue ("that X" is its content, not its source)', () => {
+  const a = attrs('Ana Ruiz has taken a swipe at her rival’s stance on trade, saying that tariffs hurt farmers.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [['Ana Ruiz', 'saying', ['that tariffs hurt farmers']]]);
+});
+
+test('a quantity subject with of: "Hundreds of angry farmers marched ..., chanting Q"', () => {
+  const a = attrs('Hundreds of angry farmers marched through the city, chanting “No more taxes.”');
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [['Hundreds of angry farmers', ['No more taxes.']]]);
+  const lex = getLexicon();
+  const np = (s: string) => {
+    const t = tokenize(s);
+    const r = longSubject(t, 0, t.length, lex);
+    return r && s.slice(t[r.t0].s, t[r.t1 - 1].e);
+  };
+  assert.equal(np('A number of the families in Ohio have filed'), 'A number of the families in Ohio');
+  assert.equal(np('Dozens of voters waited'), 'Dozens of voters');
+  // no verb after it: nothing
+  assert.equal(np('Dozens of voters in the rain'), null);
+});
