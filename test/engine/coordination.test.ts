@@ -22,3 +22,15 @@ test('a coordinated verb sharing the subject or a relative clause is not split o
   assert.equal(b.length, 1);
   assert.equal(b[0].content[0], 'prices rose, but wages fell');
 });
+
+test('", urging X": a participle after the content starts a report of its own (the subject is shared)', () => {
+  const a = attrs('Ana Ruiz praised the bill as “a good start,” urging lawmakers to pass it.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content[0]]), [
+    ['Ana Ruiz', 'praised', 'the bill as “a good start,”'],
+    ['Ana Ruiz', 'urging', a[1].content[0]],
+  ]);
+  assert.ok(a[1].content[0].endsWith('to pass it'));
+  const b = attrs('Jonas praised the café’s new menu, calling it a “triumph.”');
+  assert.deepEqual(b.map((x) => x.cue), ['praised', 'calling']);
+  assert.equal(b[0].content[0], 'the café’s new menu');
+});

@@ -15,9 +15,20 @@ const CLAUSE_CONJ = new Set(['and', 'but', 'though', 'although', 'while', 'where
  */
 function coordinationPoint(doc: Doc, outer: Frame, inner: Frame): number {
   if (inner.p !== outer.p || inner.si !== outer.si || outer.before || inner.before) return -1;
-  if (inner.type !== 'verb' || !inner.src || inner.inherit || inner.src.shape === 'relative') return -1;
+  if (inner.type !== 'verb' || !inner.src) return -1;
   if (outer.type === 'colon' || outer.type === 'continuation' || outer.type === 'unattributed') return -1;
   const tokens = doc.paragraphs[inner.p].tokens;
+  if (inner.inherit) {
+    // "..., comparing him to X": a participle after a comma shares the subject and starts its own report
+    // (a comma inside a closing quote mark: "as a “good start,” urging ...": the cut is after the mark)
+    const p = tokens[inner.c0 - 1];
+    const quoted = !!p && p.k === K.Quote && tokens[inner.c0 - 2]?.w === ',';
+    if (!p || (p.w !== ',' && p.w !== '—' && p.w !== '–' && !quoted) || !tokens[inner.c0].w.endsWith('ing') || inner.c0 - 1 <= outer.c1) return -1;
+    const pos = quoted ? p.e : p.s;
+    const c = outer.content.find((x) => x.start < pos && pos < x.end);
+    return c && pos - c.start >= 8 ? pos : -1;
+  }
+  if (inner.src.shape === 'relative') return -1;
   const t0 = inner.src.t0;
   const conj = tokens[t0 - 1];
   if (!conj || t0 - 1 <= outer.c1) return -1;
