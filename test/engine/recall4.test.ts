@@ -11,3 +11,12 @@ test('"did not respond to requests for comment": respond/react to X', () => {
   // "respond" with no preposition object is no prepositional cue
   assert.deepEqual(attrs('Crews responded quickly.'), []);
 });
+
+test('a that-clause after a phrase between commas: "says at a stop in Toledo, Ohio, that C"', () => {
+  let a = one('Ana Ruiz says at a campaign stop in Toledo, Ohio, that the plan means nothing.');
+  assert.deepEqual(a.content, ['that the plan means nothing']);
+  a = one('He said, twice, that he would return to Zürich.');
+  assert.deepEqual(a.content, ['that he would return to Zürich']);
+  // no "that" after the second comma: no content there
+  assert.deepEqual(attrs('She spoke at a rally in Toledo, Ohio, on Monday.'), []);
+});

@@ -15,6 +15,7 @@ import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
 import { afterModal } from './modal';
 import { leadingParticiple } from './leading';
+import { thatAfterPlace } from './latethat';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1011,6 +1012,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
       const q = quoteOpeningAt(ctx, tr.k + 1);
       if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.8 };
     }
+  }
+  if (!res && frames & F.CLAUSE) {
+    // "says at a stop in Toledo, Ohio, that C"
+    const j = thatAfterPlace(ctx, tr.k);
+    if (j > 0) res = contentAfter(ctx, j, frames, true);
   }
   if (!res && addressee && frames & F.OBJ) {
     // "urged a vote": what looked like an addressee is the object
