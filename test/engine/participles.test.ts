@@ -16,6 +16,9 @@ test('a participle clause opening the sentence takes the main clause subject; it
   assert.deepEqual(a.map((x) => [x.source, x.content]), [['his team', ['that the race was over']]]);
   a = attrs('While saying that she respects him, Ana Ruiz criticized the plan.');
   assert.deepEqual(a[0].content, ['that she respects him']);
+  // the comma inside a closing quote mark
+  a = attrs('After saying her foot was “so swollen I could barely walk,” she left.');
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [['she', ['her foot was “so swollen I could barely walk,”']]]);
   // no main-clause subject after a comma: no source, no attribution
   assert.deepEqual(attrs('Recognizing the gap between them — nothing more.'), []);
 });

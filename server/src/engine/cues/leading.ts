@@ -24,11 +24,13 @@ export function leadingParticiple(ctx: SentenceCtx, vg0: number, content: Span[]
   for (const c of content) end = Math.max(end, c.end);
   const k0 = tokenAtOrAfter(tokens, c0.start);
   for (let k = k0 + 1; k < ctx.b - 1 && tokens[k].s <= end; k++) {
-    if (tokens[k].w !== ',' || ctx.para.qid[k] >= 0) continue;
+    // a comma, or a closing quote mark after a comma ("her foot was “so swollen,” she ...")
+    const quoted = tokens[k].k === K.Quote && tokens[k - 1].w === ',';
+    if (!quoted && (tokens[k].w !== ',' || ctx.para.qid[k] >= 0)) continue;
     const np = mainSubject(ctx, k + 1);
     if (!np) continue;
-    // the content ends before the comma (a closing quote mark before it stays in)
-    const cut = tokens[k - 1].e;
+    // the content ends before the comma (or with the quote mark)
+    const cut = quoted ? tokens[k].e : tokens[k - 1].e;
     const kept = content.filter((c) => c.start < cut).map((c) => (c.end > cut ? { start: c.start, end: cut } : c));
     return kept.length ? { subject: np, content: kept } : null;
   }
