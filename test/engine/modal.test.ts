@@ -30,3 +30,14 @@ test('afterModal looks only through negation and adverbs', () => {
   assert.equal(at('the vote', 'vote'), false);
   assert.equal(at('would the big vote', 'vote'), false);
 });
+
+test('a nouny verb after the subject and an adverb is a cue: "the ad also mentions X"', () => {
+  let a = one('The ad also mentions Zoë Lund, the café owner.');
+  assert.equal(a.source, 'The ad');
+  assert.equal(a.cue, 'also mentions');
+  assert.deepEqual(a.content, ['Zoë Lund']);
+  a = one('The group repeatedly backs the mayor.');
+  assert.deepEqual(a.content, ['the mayor']);
+  // an adverb opening the sentence does not make the noun after it a verb
+  assert.deepEqual(attrs('Even calls from the mayor went unanswered.'), []);
+});

@@ -13,7 +13,7 @@ import { opensQuotedTurn } from '../quotes/transcript';
 import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
-import { afterModal } from './modal';
+import { afterModal, onlyAdverbs } from './modal';
 import { leadingParticiple } from './leading';
 import { thatAfterPlace } from './latethat';
 import { longSubject } from './subject';
@@ -1030,7 +1030,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
     const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
-    const named = (!!src || inherit) && form === 'base' && afterModal(tokens, vg0, i) ? true : !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
+    const named = (!!src || inherit) && form === 'base' && afterModal(tokens, vg0, i) ? true : !!src && adjacent && (vg0 === i || onlyAdverbs(tokens, vg0, i)) && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
     if (!named) return fail('noun-not-verb');
   }
   if (reduced && res.kind !== 'direct') {

@@ -23,3 +23,18 @@ export function afterModal(tokens: Token[], vg0: number, i: number): boolean {
   }
   return false;
 }
+
+/** Adverbs that put a word in the verb slot: "the group also views", "the ad then mentions". */
+const VERB_SLOT_ADVERBS = new Set(['also', 'then', 'still', 'never', 'now', 'already', 'often', 'always', 'again', 'even', 'later', 'first', 'once', 'just', 'only', 'too']);
+
+/**
+ * True when the tokens vg0..i-1 are all such adverbs (or -ly adverbs): "also", "then", "repeatedly".
+ */
+export function onlyAdverbs(tokens: Token[], vg0: number, i: number): boolean {
+  if (vg0 >= i) return false;
+  for (let j = vg0; j < i; j++) {
+    const t = tokens[j];
+    if (t.k !== K.Word || !(VERB_SLOT_ADVERBS.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4))) return false;
+  }
+  return true;
+}
