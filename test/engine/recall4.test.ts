@@ -20,3 +20,11 @@ test('a that-clause after a phrase between commas: "says at a stop in Toledo, Oh
   // no "that" after the second comma: no content there
   assert.deepEqual(attrs('She spoke at a rally in Toledo, Ohio, on Monday.'), []);
 });
+
+test('a which-clause between the subject and the cue: "The coalition, which represents farmers, wants X"', () => {
+  const a = one('The coalition, which represents 20 million Americans, wants to preserve its policy.');
+  assert.equal(a.source, 'The coalition, which represents 20 million Americans');
+  assert.deepEqual(a.content, ['to preserve its policy']);
+  // a which-clause after a clause is not the source of a later cue
+  assert.equal(one('Prices rose, which hurt farmers, experts said.').source, 'experts');
+});

@@ -287,7 +287,7 @@ function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex:
   const a = tokens[c + 1];
   if (!a || a.k !== K.Word && a.k !== K.Num) return null;
   const inserted = a.k === K.Word && (INSERTED.has(a.w) || (a.w.endsWith('ly') && a.w.length > 4) || (!a.cap && a.w.endsWith('ing') && a.w.length > 5)) && j - c <= 16;
-  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
+  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.w === 'which' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
   // the head must begin its clause: nothing but a boundary before it
   const before = head.t0 > min ? tokens[head.t0 - 1] : undefined;
   if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || isDash(before, tokens[head.t0]) || before.w === '(')) {
