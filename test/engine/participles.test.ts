@@ -42,3 +42,13 @@ test('a quantity subject with of: "Hundreds of angry farmers marched ..., chanti
   // no verb after it: nothing
   assert.equal(np('Dozens of voters in the rain'), null);
 });
+
+test('a participle after a document noun is a report of the clause subject: "published a story detailing X"', () => {
+  let a = attrs('The paper published a story detailing the café’s losses.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [['The paper', 'detailing', ['the café’s losses']]]);
+  // the content is not cut at a verb inside it (no reduced relative)
+  a = attrs('Ana Ruiz sent an email stressing that the plan has failed.');
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [['Ana Ruiz', ['that the plan has failed']]]);
+  // other nouns keep the reduced-relative reading
+  assert.deepEqual(attrs('Many people reading this article live abroad.'), []);
+});

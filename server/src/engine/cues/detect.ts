@@ -16,6 +16,7 @@ import { headlineFrame } from './headline';
 import { afterModal, onlyAdverbs } from './modal';
 import { leadingParticiple } from './leading';
 import { thatAfterPlace } from './latethat';
+import { isDocumentNoun } from './docnoun';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -794,8 +795,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const p = tokens[i - 1];
     const n = tokens[i + 1];
     const commonNoun = p.k === K.Word && !p.cap && isNominal(p, lex) && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && !QUANTITIES.has(p.w);
-    reduced = commonNoun && form === 'ing';
-    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma)) return fail('reduced-relative-ing');
+    reduced = commonNoun && form === 'ing' && !isDocumentNoun(p.w);
+    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma) && !isDocumentNoun(p.w)) return fail('reduced-relative-ing');
     if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
   // "compared with a third who ...": a comparison, not a report
