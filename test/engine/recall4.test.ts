@@ -28,3 +28,11 @@ test('a which-clause between the subject and the cue: "The coalition, which repr
   // a which-clause after a clause is not the source of a later cue
   assert.equal(one('Prices rose, which hurt farmers, experts said.').source, 'experts');
 });
+
+test('an inverted source with a relative clause ends before the sentence’s final period', () => {
+  const a = one('“We won,” said Zoë Lund, who served under President Ed Bush.');
+  assert.equal(a.source, 'Zoë Lund, who served under President Ed Bush');
+  const b = attrs('Both parties “saw it as weak,” said Zoë Lund, who served under Ed Bush. “It was easy.”');
+  assert.equal(b.length, 1);
+  assert.deepEqual(b[0].content, ['Both parties “saw it as weak,”', '“It was easy.”']);
+});

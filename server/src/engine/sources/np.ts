@@ -368,7 +368,7 @@ export function withAppositiveAfter(tokens: Token[], np: NP, max: number, lex: L
   let i = np.t1 + 1;
   while (i < max && i - np.t1 < 40) {
     const t = tokens[i];
-    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && !isDot(t, tokens[i - 1]))) break;
+    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && (!isDot(t, tokens[i - 1]) || i === max - 1 || tokens[i + 1]?.k === K.Quote))) break;
     i++;
   }
   return { ...np, t1: i };
