@@ -36,3 +36,11 @@ test('an inverted source with a relative clause ends before the sentence’s fin
   assert.equal(b.length, 1);
   assert.deepEqual(b[0].content, ['Both parties “saw it as weak,”', '“It was easy.”']);
 });
+
+test('"called X Y": what is named and the name are the content; "urged X to Y": the addressee too', () => {
+  assert.deepEqual(one('Ruiz called half of his rival’s supporters “deplorables.”').content, ['half of his rival’s supporters “deplorables.”']);
+  assert.deepEqual(one('Zoë called the plan a disaster.').content, ['the plan a disaster']);
+  assert.deepEqual(one('The mayor urged voters to stay home.').content, ['voters to stay home']);
+  // a that-clause after an addressee stays without it
+  assert.deepEqual(one('The mayor told reporters that the café had closed.').content, ['that the café had closed']);
+});

@@ -1034,6 +1034,13 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const named = (!!src || inherit) && form === 'base' && afterModal(tokens, vg0, i) ? true : !!src && adjacent && (vg0 === i || onlyAdverbs(tokens, vg0, i)) && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
     if (!named) return fail('noun-not-verb');
   }
+  if (addressee && (lemma === 'call' ? res.how !== 'clause' && tokens[tr.k]?.w !== 'that' : res.how === 'to') && res.content.length === 1 && res.content[0].start >= tokens[addressee.t1 - 1].e) {
+    // "called the plan “a disaster”": what is named and the name are the content; "urged
+    // voters to act": the addressee is the subject of the reported infinitive
+    const c0 = { start: tokens[addressee.t0].s, end: res.content[0].end };
+    res = { ...res, content: [c0], ...mixedOrIndirect(ctx, c0) };
+    addressee = undefined;
+  }
   if (reduced && res.kind !== 'direct') {
     // "a group backing the senator spent millions": the object ends where the main verb starts
     const c0 = res.content[0];
