@@ -44,3 +44,12 @@ test('"called X Y": what is named and the name are the content; "urged X to Y": 
   // a that-clause after an addressee stays without it
   assert.deepEqual(one('The mayor told reporters that the café had closed.').content, ['that the café had closed']);
 });
+
+test('"according to" with a source the noun-phrase walk stops inside, or after "But,"', () => {
+  let a = one('Ferguson had 115 crimes, according to the most recent data available from the FBI.');
+  assert.equal(a.source, 'the most recent data available from the FBI');
+  assert.deepEqual(a.content, ['Ferguson had 115 crimes']);
+  a = one('But, according to the poll, 46 percent of voters remain undecided.');
+  assert.equal(a.source, 'the poll');
+  assert.deepEqual(a.content, ['46 percent of voters remain undecided']);
+});

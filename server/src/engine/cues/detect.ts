@@ -17,6 +17,7 @@ import { afterModal, onlyAdverbs } from './modal';
 import { leadingParticiple } from './leading';
 import { thatAfterPlace } from './latethat';
 import { isDocumentNoun } from './docnoun';
+import { sourceToPhraseEnd } from './according';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1114,11 +1115,13 @@ function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
     const t1 = (np0 ? np0.t1 : i2) + 1;
     np0 = { t0, t1, h0: t0, h1: t1, shape: 'common' };
   }
+  // (the walk stopped inside the phrase: "the most recent data available from the FBI")
+  if ((!np0 || tokens[np0.t1]?.k === K.Word) && ph.text !== 'per') np0 = sourceToPhraseEnd(ctx, i2) ?? np0;
   if (!np0) return null;
   if (ph.text === 'per' && !(tokens[np0.t0].cap || tokens[np0.t0].w === 'the')) return null;
   let np = withAppositiveAfter(tokens, np0, ctx.b, lex);
   // "According to X, C."
-  const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a);
+  const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a) || (i - 2 === ctx.a && tokens[i - 1].w === ',' && lex.conjunctions.has(tokens[i - 2].w));
   // (an appositive of a leading source ends at a comma: "According to reports, the plant ..." has none)
   if (lead && tokens[np.t1]?.w !== ',') np = np0;
   if (lead) {
