@@ -1116,7 +1116,8 @@ function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
     np0 = { t0, t1, h0: t0, h1: t1, shape: 'common' };
   }
   // (the walk stopped inside the phrase: "the most recent data available from the FBI")
-  if ((!np0 || tokens[np0.t1]?.k === K.Word) && ph.text !== 'per') np0 = sourceToPhraseEnd(ctx, i2) ?? np0;
+  const stop = np0 ? tokens[np0.t1] : undefined;
+  if ((!np0 || (stop?.k === K.Word && !lex.timeWords.has(stop.w) && !lex.prepositions.has(stop.w))) && ph.text !== 'per') np0 = sourceToPhraseEnd(ctx, i2) ?? np0;
   if (!np0) return null;
   if (ph.text === 'per' && !(tokens[np0.t0].cap || tokens[np0.t0].w === 'the')) return null;
   let np = withAppositiveAfter(tokens, np0, ctx.b, lex);
