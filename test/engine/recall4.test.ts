@@ -53,3 +53,11 @@ test('"according to" with a source the noun-phrase walk stops inside, or after "
   assert.equal(a.source, 'the poll');
   assert.deepEqual(a.content, ['46 percent of voters remain undecided']);
 });
+
+test('a verb after "yet" / "or" shares the subject: "X demands A, yet refuses B"', () => {
+  const a = attrs('Lund demands openness from others, yet refuses to release his tax records.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [
+    ['Lund', 'demands', ['openness from others']],
+    ['Lund', 'refuses', ['to release his tax records']],
+  ]);
+});

@@ -976,7 +976,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (!subject) return fail('infinitive');
   } else if (!src) {
     const p = tokens[vg0 - 1];
-    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
+    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ',' || p.w === 'or' || p.w === 'yet' || p.w === 'nor'))) {
       inherit = true;
       subject = sentenceSubject(ctx, vg0, true) ?? undefined;
     } else if (vg0 > ctx.a) return fail('no-source');
