@@ -61,3 +61,10 @@ test('a verb after "yet" / "or" shares the subject: "X demands A, yet refuses B"
     ['Lund', 'refuses', ['to release his tax records']],
   ]);
 });
+
+test('a clause verb ending the sentence reports the clause before it: "C, The Post has learned."', () => {
+  const a = one('Zoë was headed to a hospital, The Post has learned.');
+  assert.deepEqual([a.source, a.cue, a.content], ['The Post', 'has learned', ['Zoë was headed to a hospital']]);
+  // with an object after it the verb reads forward
+  assert.deepEqual(one('The Post learned that the café had closed.').content, ['that the café had closed']);
+});

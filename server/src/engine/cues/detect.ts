@@ -776,6 +776,8 @@ function fail(reason: string): null {
 
 function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   const { tokens, lex } = ctx;
+  // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
+  if (frames & F.CLAUSE && form !== 'ing' && (i2 >= ctx.b || (i2 === ctx.b - 1 && TERMINAL.has(tokens[i2].w) && tokens[i2].w !== ':'))) frames |= F.BEFORE;
   let vg0 = verbGroupStart(ctx, i);
   // passive "was told", "were asked": not a cue of the subject
   for (let j = vg0; j < i; j++) {
