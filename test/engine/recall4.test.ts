@@ -68,3 +68,10 @@ test('a clause verb ending the sentence reports the clause before it: "C, The Po
   // with an object after it the verb reads forward
   assert.deepEqual(one('The Post learned that the café had closed.').content, ['that the café had closed']);
 });
+
+test('"have since V": "since" after an auxiliary is part of the verb group', () => {
+  const a = one('Officials have since denounced the café’s plan.');
+  assert.deepEqual([a.source, a.cue, a.content], ['Officials', 'have since denounced', ['the café’s plan']]);
+  // "since" as a conjunction is not
+  assert.equal(attrs('Since officials denounced the plan, prices rose.').length, 1);
+});

@@ -273,7 +273,7 @@ function relativeSubject(tokens: Token[], end: number, min: number, lex: Lexicon
 
 /** A dash between phrases: an em or en dash, "--", or a hyphen with a space on each side. */
 function isDash(t: Token, next: Token | undefined): boolean {
-  if (t.w === '—' || t.w === '–' || t.w === '--') return true;
+  if (t.w === '—' || t.w === '–' || t.w === '--' || t.w === '―') return true;
   return t.w === '-' && t.sp && !!next && next.sp;
 }
 
