@@ -75,3 +75,8 @@ test('"have since V": "since" after an auxiliary is part of the verb group', () 
   // "since" as a conjunction is not
   assert.equal(attrs('Since officials denounced the plan, prices rose.').length, 1);
 });
+
+test('a dateline is not part of content before the cue (also after a horizontal bar)', () => {
+  assert.deepEqual(one('WASHINGTON — The plan is an insult, top lawmakers said Friday.').content, ['The plan is an insult']);
+  assert.deepEqual(one('DES MOINES, Iowa (AP) ― The café is closed, Zoë Lund said.').content, ['The café is closed']);
+});

@@ -531,7 +531,9 @@ export function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [nu
   let e = end;
   while (e > ctx.a && (tokens[e - 1].w === ',' || tokens[e - 1].w === '—' || tokens[e - 1].w === '–' || tokens[e - 1].w === '-')) e--;
   if (e <= ctx.a) return null;
-  let s = ctx.a;
+  // (a dateline opening the paragraph is not content: "WASHINGTON — C, officials said.")
+  let s = skipDateline(ctx, ctx.a);
+  if (s >= e) s = ctx.a;
   // a preceding colon or semicolon starts the clause
   for (let j = e - 1; j > ctx.a; j--) {
     const w = tokens[j].w;
@@ -1077,7 +1079,7 @@ function skipDateline(ctx: SentenceCtx, k: number): number {
   const { tokens } = ctx;
   if (ctx.si !== 0) return k;
   let j = k;
-  while (j < ctx.b && j - k < 8 && tokens[j].w !== '—' && tokens[j].w !== '–' && tokens[j].w !== '--') j++;
+  while (j < ctx.b && j - k < 8 && tokens[j].w !== '—' && tokens[j].w !== '–' && tokens[j].w !== '--' && tokens[j].w !== '―') j++;
   if (j >= ctx.b || j - k >= 8 || j === k) return k;
   // the words before the dash: an all-caps place, maybe a state and an agency in brackets
   const t = tokens[k];
