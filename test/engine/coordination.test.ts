@@ -34,3 +34,12 @@ test('", urging X": a participle after the content starts a report of its own (t
   assert.deepEqual(b.map((x) => x.cue), ['praised', 'calling']);
   assert.equal(b[0].content[0], 'the café’s new menu');
 });
+
+test('"endorses X, who says C": the object ends before the relative clause, which is a report of its own', () => {
+  const a = attrs('Zoë Lund endorses Ray Ortiz, who says he is honored.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [
+    ['Zoë Lund', 'endorses', ['Ray Ortiz']],
+    ['who', 'says', ['he is honored']],
+  ]);
+  assert.equal(a[1].speaker, 'Ray Ortiz');
+});

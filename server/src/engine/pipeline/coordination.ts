@@ -18,6 +18,14 @@ function coordinationPoint(doc: Doc, outer: Frame, inner: Frame): number {
   if (inner.type !== 'verb' || !inner.src) return -1;
   if (outer.type === 'colon' || outer.type === 'continuation' || outer.type === 'unattributed') return -1;
   const tokens = doc.paragraphs[inner.p].tokens;
+  if (inner.src.shape === 'relative') {
+    // "endorses Trump, who says he is honored": an object with a relative clause of its own report
+    const t = inner.src.t0;
+    if (outer.how !== 'object' || tokens[t].w !== 'who' || tokens[t - 1]?.w !== ',' || t - 1 <= outer.c1) return -1;
+    const pos = tokens[t - 1].s;
+    const c = outer.content.find((x) => x.start < pos && pos < x.end);
+    return c ? pos : -1;
+  }
   if (inner.inherit) {
     // "..., comparing him to X": a participle after a comma shares the subject and starts its own report
     // (a comma inside a closing quote mark: "as a “good start,” urging ...": the cut is after the mark)
@@ -28,7 +36,6 @@ function coordinationPoint(doc: Doc, outer: Frame, inner: Frame): number {
     const c = outer.content.find((x) => x.start < pos && pos < x.end);
     return c && pos - c.start >= 8 ? pos : -1;
   }
-  if (inner.src.shape === 'relative') return -1;
   const t0 = inner.src.t0;
   const conj = tokens[t0 - 1];
   if (!conj || t0 - 1 <= outer.c1) return -1;
