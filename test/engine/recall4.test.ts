@@ -80,3 +80,11 @@ test('a dateline is not part of content before the cue (also after a horizontal 
   assert.deepEqual(one('WASHINGTON — The plan is an insult, top lawmakers said Friday.').content, ['The plan is an insult']);
   assert.deepEqual(one('DES MOINES, Iowa (AP) ― The café is closed, Zoë Lund said.').content, ['The café is closed']);
 });
+
+test('a time phrase between the verb (or its addressee) and the content', () => {
+  assert.deepEqual(one('Authorities announced on Friday the arrest of a man.').content, ['the arrest of a man']);
+  const a = one('Zoë Ruiz told the Daily Star last week she would vote for Lund.');
+  assert.deepEqual([a.source, a.cue, a.content], ['Zoë Ruiz', 'told', ['she would vote for Lund']]);
+  // a time alone is no content
+  assert.deepEqual(attrs('Ana Ruiz said last week.'), []);
+});

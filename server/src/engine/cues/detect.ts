@@ -18,6 +18,7 @@ import { leadingParticiple } from './leading';
 import { thatAfterPlace } from './latethat';
 import { isDocumentNoun } from './docnoun';
 import { sourceToPhraseEnd } from './according';
+import { afterTime } from './timeskip';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1029,6 +1030,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     // "urged a vote": what looked like an addressee is the object
     res = contentAfter(ctx, addressee.t0, F.OBJ, false);
     if (res) addressee = undefined;
+  }
+  if (!res) {
+    // "announced on Friday the arrest of X", "told the Star last week she would ..."
+    const j = afterTime(ctx, k);
+    if (j > k && tokens[j]?.w !== ',') res = contentAfter(ctx, j, frames, true);
   }
   if (!res) return fail('no-content');
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
