@@ -88,3 +88,8 @@ test('a time phrase between the verb (or its addressee) and the content', () => 
   // a time alone is no content
   assert.deepEqual(attrs('Ana Ruiz said last week.'), []);
 });
+
+test('"not only", "almost" inside the verb group', () => {
+  assert.equal(one('The study not only documented faster warming.').source, 'The study');
+  assert.equal(one('Zoë almost universally praised the café.').cue, 'almost universally praised');
+});

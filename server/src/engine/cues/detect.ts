@@ -148,7 +148,7 @@ export function verbGroupStart(ctx: SentenceCtx, i: number): number {
     const w = t.w;
     // "'s" is "is"/"has" only after a pronoun ("he's said"); after a name it is a possessive
     if (w === "'s" && !(j - 2 >= ctx.a && PRONOUN_S.has(tokens[j - 2].w))) break;
-    if (lex.auxiliaries.has(w) || lex.verbAdverbs.has(w) || (w.endsWith('ly') && w.length > 4 && !isNominalLy(w)) || (w === 'since' && j - 2 >= ctx.a && lex.auxiliaries.has(tokens[j - 2].w))) {
+    if (lex.auxiliaries.has(w) || lex.verbAdverbs.has(w) || (w.endsWith('ly') && w.length > 4 && !isNominalLy(w)) || (w === 'since' && j - 2 >= ctx.a && lex.auxiliaries.has(tokens[j - 2].w)) || (w === 'only' && tokens[j - 2]?.w === 'not') || w === 'almost' || w === 'nearly') {
       // ("have since denounced": "since" as an adverb after an auxiliary)
       j--;
       continue;
