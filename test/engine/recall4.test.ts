@@ -93,3 +93,8 @@ test('"not only", "almost" inside the verb group', () => {
   assert.equal(one('The study not only documented faster warming.').source, 'The study');
   assert.equal(one('Zoë almost universally praised the café.').cue, 'almost universally praised');
 });
+
+test('a reported clause whose subject has a phrase between commas: "said their networks, almost all men, were ..."', () => {
+  assert.deepEqual(one('Aides said their speeches, already full of references to security, would focus on the café.').content,
+    ['their speeches, already full of references to security, would focus on the café']);
+});

@@ -19,6 +19,7 @@ import { thatAfterPlace } from './latethat';
 import { isDocumentNoun } from './docnoun';
 import { sourceToPhraseEnd } from './according';
 import { afterTime } from './timeskip';
+import { verbAfterInsertion } from './insertion';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -456,6 +457,7 @@ export function hasVerbAhead(ctx: SentenceCtx, k: number): boolean {
   const { tokens, lex } = ctx;
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
+    if (t.w === ',' && j > k + 1 && verbAfterInsertion(ctx, j)) return true;
     if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return false;
     // (in a title-case headline every word is capitalised)
     if (t.k !== K.Word || (t.cap && !ctx.para.titleCase)) continue;
