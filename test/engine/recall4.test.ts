@@ -98,3 +98,9 @@ test('a reported clause whose subject has a phrase between commas: "said their n
   assert.deepEqual(one('Aides said their speeches, already full of references to security, would focus on the café.').content,
     ['their speeches, already full of references to security, would focus on the café']);
 });
+
+test('"Asked" with a time or a place before the question', () => {
+  const a = attrs('Asked on Fox News who leads the party, Zoë said the race was young.');
+  assert.deepEqual([a[0].source, a[0].cue, a[0].content], [null, 'Asked', ['who leads the party']]);
+  assert.deepEqual(attrs('Asked Tuesday about the café, Ruiz smiled.').map((x) => x.content), [['about the café']]);
+});

@@ -18,7 +18,7 @@ import { leadingParticiple } from './leading';
 import { thatAfterPlace } from './latethat';
 import { isDocumentNoun } from './docnoun';
 import { sourceToPhraseEnd } from './according';
-import { afterTime } from './timeskip';
+import { afterTime, askedContentStart } from './timeskip';
 import { verbAfterInsertion } from './insertion';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
@@ -1393,11 +1393,13 @@ function askedFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens } = ctx;
   const p = tokens[i - 1];
   if (!(i === ctx.a || (p && p.k === K.Word && (p.w === 'when' || p.w === 'if' || p.w === 'after' || p.w === 'as' || p.w === 'once' || p.w === 'before')))) return null;
-  const n = tokens[i + 1];
+  // (a time or a place may come first: "Asked on Fox News who leads", "Asked Tuesday about X")
+  const k = askedContentStart(ctx, i + 1);
+  const n = tokens[k];
   if (!n || !(WH.has(n.w) || n.w === 'about' || n.w === 'to' || n.w === 'for')) return null;
-  const e = objectEnd(ctx, i + 1);
-  if (e - (i + 1) < 2) return null;
-  const sp = span(tokens, i + 1, e);
+  const e = objectEnd(ctx, k);
+  if (e - k < 2) return null;
+  const sp = span(tokens, k, e);
   return mkFrame(ctx, { c0: i, c1: i + 1, type: 'agentless', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 });
 }
 

@@ -19,3 +19,21 @@ export function afterTime(ctx: SentenceCtx, k: number): number {
   if (n === 0 || (n === 1 && (tokens[j - 1].w === 'last' || tokens[j - 1].w === 'this' || tokens[j - 1].w === 'next'))) return k;
   return j < ctx.b ? j : k;
 }
+
+/**
+ * Where the question starts after "asked": past a time ("Asked Tuesday about X") or a short
+ * prepositional phrase ("Asked on Fox News who ...", "asked at the conference about X").
+ */
+export function askedContentStart(ctx: SentenceCtx, k: number): number {
+  const { tokens, lex } = ctx;
+  let j = afterTime(ctx, k);
+  const t = tokens[j];
+  if (t && t.k === K.Word && lex.prepositions.has(t.w) && t.w !== 'about' && t.w !== 'to' && t.w !== 'for' && t.w !== 'by') {
+    for (let x = j + 1; x < ctx.b && x - j <= 8; x++) {
+      const u = tokens[x];
+      if (u.k !== K.Word && u.k !== K.Num && u.w !== "'s") return j;
+      if (u.w === 'about' || u.w === 'whether' || u.w === 'why' || u.w === 'how' || u.w === 'who' || u.w === 'what' || u.w === 'if') return x;
+    }
+  }
+  return j;
+}
