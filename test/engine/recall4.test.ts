@@ -104,3 +104,8 @@ test('"Asked" with a time or a place before the question', () => {
   assert.deepEqual([a[0].source, a[0].cue, a[0].content], [null, 'Asked', ['who leads the party']]);
   assert.deepEqual(attrs('Asked Tuesday about the café, Ruiz smiled.').map((x) => x.content), [['about the café']]);
 });
+
+test('"Asked by X whether C": the one asking is the source', () => {
+  const a = attrs('When asked by a reporter whether the café would close, Lund said no.');
+  assert.deepEqual([a[0].source, a[0].cue, a[0].content], ['a reporter', 'asked', ['whether the café would close']]);
+});

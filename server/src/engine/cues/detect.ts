@@ -1394,12 +1394,20 @@ function askedFrame(ctx: SentenceCtx, i: number): Frame | null {
   const p = tokens[i - 1];
   if (!(i === ctx.a || (p && p.k === K.Word && (p.w === 'when' || p.w === 'if' || p.w === 'after' || p.w === 'as' || p.w === 'once' || p.w === 'before')))) return null;
   // (a time or a place may come first: "Asked on Fox News who leads", "Asked Tuesday about X")
-  const k = askedContentStart(ctx, i + 1);
+  let k = askedContentStart(ctx, i + 1);
+  // "Asked by Jo Lee whether ...": the one asking is the source
+  let by: NP | null = null;
+  if (tokens[k]?.w === 'by') {
+    by = npAfter(tokens, k + 1, ctx.b, ctx.lex);
+    if (!by || by.shape === 'relative') return null;
+    k = by.t1;
+  }
   const n = tokens[k];
   if (!n || !(WH.has(n.w) || n.w === 'about' || n.w === 'to' || n.w === 'for')) return null;
   const e = objectEnd(ctx, k);
   if (e - k < 2) return null;
   const sp = span(tokens, k, e);
+  if (by) return mkFrame(ctx, { c0: i, c1: i + 1, src: by, type: 'verb', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.5 });
   return mkFrame(ctx, { c0: i, c1: i + 1, type: 'agentless', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 });
 }
 
