@@ -109,3 +109,11 @@ test('"Asked by X whether C": the one asking is the source', () => {
   const a = attrs('When asked by a reporter whether the café would close, Lund said no.');
   assert.deepEqual([a[0].source, a[0].cue, a[0].content], ['a reporter', 'asked', ['whether the café would close']]);
 });
+
+test('a reporting verb opening the sentence before its source: "Said X, who ..., “Q”"', () => {
+  let a = one('Said Dora Poynter, who grew up with him, “We were all so proud of him.”');
+  assert.deepEqual([a.source, a.content], ['Dora Poynter, who grew up with him', ['We were all so proud of him.']]);
+  a = one('Said Zoë Ellis: “I don’t think she cares.”');
+  assert.equal(a.source, 'Zoë Ellis');
+  assert.deepEqual(attrs('Said to be the richest man in town, Lund bought the café.'), []);
+});

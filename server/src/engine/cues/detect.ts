@@ -20,6 +20,7 @@ import { isDocumentNoun } from './docnoun';
 import { sourceToPhraseEnd } from './according';
 import { afterTime, askedContentStart } from './timeskip';
 import { verbAfterInsertion } from './insertion';
+import { saidFirstFrame } from './saidfirst';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -785,6 +786,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
   if (frames & F.CLAUSE && form !== 'ing' && (i2 >= ctx.b || (i2 === ctx.b - 1 && TERMINAL.has(tokens[i2].w) && tokens[i2].w !== ':'))) frames |= F.BEFORE;
   let vg0 = verbGroupStart(ctx, i);
+  // "Said Ana Ruiz, who grew up here, “Q”"
+  if (vg0 === ctx.a && frames & F.CLAUSE && form === 'ed') {
+    const f = saidFirstFrame(ctx, i, i2, lemma);
+    if (f) return f;
+  }
   // passive "was told", "were asked": not a cue of the subject
   for (let j = vg0; j < i; j++) {
     const w = tokens[j].w;
