@@ -117,3 +117,8 @@ test('a reporting verb opening the sentence before its source: "Said X, who ...,
   assert.equal(a.source, 'Zoë Ellis');
   assert.deepEqual(attrs('Said to be the richest man in town, Lund bought the café.'), []);
 });
+
+test('"“Q.” Trump said.": a quote closing right before a "NAME said." sentence is its content', () => {
+  const a = attrs('Ruiz lost. “If you are listening, find the emails.” Zoë Lund said.');
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [['Zoë Lund', ['If you are listening, find the emails.']]]);
+});

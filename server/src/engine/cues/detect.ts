@@ -20,7 +20,7 @@ import { isDocumentNoun } from './docnoun';
 import { sourceToPhraseEnd } from './according';
 import { afterTime, askedContentStart } from './timeskip';
 import { verbAfterInsertion } from './insertion';
-import { saidFirstFrame } from './saidfirst';
+import { quoteBeforeSentence, saidFirstFrame } from './saidfirst';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1028,6 +1028,11 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
       const q = quoteOpeningAt(ctx, tr.k + 1);
       if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.8 };
     }
+  }
+  if (!res && frames & (F.CLAUSE | F.BEFORE) && src && !inherit) {
+    // "“Q.” Trump said." (split after the quote's own period)
+    const q = quoteBeforeSentence(ctx, src.t0, tr.k);
+    if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.8 };
   }
   if (!res && frames & F.CLAUSE) {
     // "says at a stop in Toledo, Ohio, that C"
