@@ -122,3 +122,9 @@ test('"“Q.” Trump said.": a quote closing right before a "NAME said." senten
   const a = attrs('Ruiz lost. “If you are listening, find the emails.” Zoë Lund said.');
   assert.deepEqual(a.map((x) => [x.source, x.content]), [['Zoë Lund', ['If you are listening, find the emails.']]]);
 });
+
+test('an appositive with a short quoted name in it: "X, wearing “Ted Cruz” pins, said C"', () => {
+  const a = one('Bill Eastland, wearing “Zoë 2016” pins, said the convention was dull.');
+  assert.equal(a.speaker, 'Bill Eastland');
+  assert.deepEqual(a.content, ['the convention was dull']);
+});

@@ -1,7 +1,7 @@
 // Noun phrases found by walking tokens left or right from a cue, with closed-class word lists and
 // capitalisation instead of a tagger. Returns token ranges [t0, t1) inside one sentence.
 import type { Lexicon } from '../lexicon/index';
-import { K, type Token } from '../text/tokens';
+import { K, Q, type Token } from '../text/tokens';
 
 export interface NP {
   t0: number;
@@ -148,6 +148,15 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     let tries = 0;
     while (c >= min && j - c < 60 && tries < 3) {
       const t = tokens[c];
+      if (t.k === K.Quote && t.q === Q.Close) {
+        // a short quoted name inside the appositive: "wearing “Ted Cruz” pins"
+        let o = c - 1;
+        while (o > min && c - o <= 6 && !(tokens[o].k === K.Quote && tokens[o].q === Q.Open)) o--;
+        if (o > min && tokens[o].k === K.Quote && tokens[o].q === Q.Open) {
+          c = o - 1;
+          continue;
+        }
+      }
       if (t.k === K.Quote || t.w === ';' || t.w === ':') return null;
       if (t.w === ')') depth++;
       else if (t.w === '(') depth--;
