@@ -52,3 +52,8 @@ test('a participle after a document noun is a report of the clause subject: "pub
   // other nouns keep the reduced-relative reading
   assert.deepEqual(attrs('Many people reading this article live abroad.'), []);
 });
+
+test('"a hat reading “Q”": what a thing reads is a report of its text', () => {
+  const a = attrs('Zoë wore a campaign hat reading, “Make the café great again” on Wednesday.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [['a campaign hat', 'reading', ['Make the café great again']]]);
+});

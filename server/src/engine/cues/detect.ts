@@ -810,8 +810,10 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const p = tokens[i - 1];
     const n = tokens[i + 1];
     const commonNoun = p.k === K.Word && !p.cap && isNominal(p, lex) && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && !QUANTITIES.has(p.w);
-    reduced = commonNoun && form === 'ing' && !isDocumentNoun(p.w);
-    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma) && !isDocumentNoun(p.w)) return fail('reduced-relative-ing');
+    // ("a hat reading “Make it great”": what a thing reads is a report of its text)
+    const readsQuote = lemma === 'read' && (quoteOpeningAt(ctx, i2) >= 0 || (tokens[i2]?.w === ',' && quoteOpeningAt(ctx, i2 + 1) >= 0));
+    reduced = commonNoun && form === 'ing' && !isDocumentNoun(p.w) && !readsQuote;
+    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma) && !isDocumentNoun(p.w) && !readsQuote) return fail('reduced-relative-ing');
     if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
   // "compared with a third who ...": a comparison, not a report
