@@ -85,6 +85,7 @@ test('a time phrase between the verb (or its addressee) and the content', () => 
   assert.deepEqual(one('Authorities announced on Friday the arrest of a man.').content, ['the arrest of a man']);
   const a = one('Zoë Ruiz told the Daily Star last week she would vote for Lund.');
   assert.deepEqual([a.source, a.cue, a.content], ['Zoë Ruiz', 'told', ['she would vote for Lund']]);
+  assert.deepEqual(one('Zoë Lund told the Post last fall that the café would close.').content, ['that the café would close']);
   // a time alone is no content
   assert.deepEqual(attrs('Ana Ruiz said last week.'), []);
 });

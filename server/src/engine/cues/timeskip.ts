@@ -4,6 +4,7 @@ import { K } from '../text/tokens';
 import type { SentenceCtx } from './detect';
 
 const TIME_PREPS = new Set(['on', 'in', 'during', 'at', 'early', 'late']);
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** The token after a time phrase starting at k ("on Friday", "last week", "earlier this month"), or k. */
 export function afterTime(ctx: SentenceCtx, k: number): number {
@@ -11,7 +12,7 @@ export function afterTime(ctx: SentenceCtx, k: number): number {
   let j = k;
   if (tokens[j]?.k === K.Word && TIME_PREPS.has(tokens[j].w) && tokens[j + 1] && lex.timeWords.has(tokens[j + 1].w)) j++;
   let n = 0;
-  while (j < ctx.b && n < 4 && tokens[j].k === K.Word && (lex.timeWords.has(tokens[j].w) || (n > 0 && tokens[j].w === 'ago'))) {
+  while (j < ctx.b && n < 4 && tokens[j].k === K.Word && (lex.timeWords.has(tokens[j].w) || (n > 0 && (tokens[j].w === 'ago' || SEASONS.has(tokens[j].w))))) {
     j++;
     n++;
   }
