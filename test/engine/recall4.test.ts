@@ -129,3 +129,8 @@ test('an appositive with a short quoted name in it: "X, wearing “Ted Cruz” p
   assert.equal(a.speaker, 'Bill Eastland');
   assert.deepEqual(a.content, ['the convention was dull']);
 });
+
+test('a subject with an "including" list between commas', () => {
+  const a = one('Several leaders, including Ana Ruiz, Ray Lund, Jo Bell and Ed Kim, have denounced the comments.');
+  assert.equal(a.source, 'Several leaders');
+});

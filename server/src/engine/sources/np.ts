@@ -141,6 +141,16 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     return null;
   }
   if (last.w === ',' && allowAppositive) {
+    // "Several leaders, including A, B and C, said": a list after "including" / "such as"
+    for (let c = j - 1; c > min && j - c < 40; c--) {
+      const t = tokens[c];
+      if (t.k === K.Quote || t.w === ';' || t.w === ':') break;
+      if (t.w === ',' && (tokens[c + 1]?.w === 'including' || (tokens[c + 1]?.w === 'such' && tokens[c + 2]?.w === 'as'))) {
+        const np = appositiveHead(tokens, c, j, min, lex);
+        if (np) return np;
+        break;
+      }
+    }
     // try the commas to the left in turn: the appositive may itself contain commas
     // ("Jane Doe, a strategist whose agency, Acme, made the ads, said")
     let c = j - 1;
