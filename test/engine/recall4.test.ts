@@ -134,3 +134,8 @@ test('a subject with an "including" list between commas', () => {
   const a = one('Several leaders, including Ana Ruiz, Ray Lund, Jo Bell and Ed Kim, have denounced the comments.');
   assert.equal(a.source, 'Several leaders');
 });
+
+test('"X’s argument is that C": the copula’s that-clause is the noun’s content', () => {
+  const a = one('The senator’s argument is that the tax hurts café owners.');
+  assert.deepEqual([a.source, a.cue, a.content], ['The senator’s', 'argument', ['that the tax hurts café owners']]);
+});

@@ -1217,7 +1217,10 @@ const MAIN_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'r
 function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex } = ctx;
   // NOUN that C  (and not "the claims that were made": require a clause after "that")
-  const th = i + 1;
+  let th = i + 1;
+  // "her answer was that C": the copula's complement is the content
+  const copula = (tokens[th]?.w === 'is' || tokens[th]?.w === 'was') && tokens[th + 1]?.w === 'that';
+  if (copula) th++;
   if (tokens[th]?.w !== 'that' || !isClauseStart(ctx, th + 1)) return null;
   const e = contentEnd(ctx, th + 1);
   if (e - th < 3) return null;
@@ -1239,7 +1242,7 @@ function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   // the noun phrase is the sentence's subject ("Trump's claim that the vote was rigged is false"):
   // the clause ends before the main verb, the last of two or more finite verbs
   let e2 = e;
-  if (src.t0 === ctx.a || (src.t0 - 1 >= ctx.a && lex.conjunctions.has(tokens[src.t0 - 1].w) && src.t0 - 1 === ctx.a)) {
+  if (!copula && (src.t0 === ctx.a || (src.t0 - 1 >= ctx.a && lex.conjunctions.has(tokens[src.t0 - 1].w) && src.t0 - 1 === ctx.a))) {
     const fin: number[] = [];
     for (let k = th + 2; k < e; k++) if (tokens[k].k === K.Word && MAIN_VERBS.has(tokens[k].w)) fin.push(k);
     if (fin.length >= 2 && fin[fin.length - 1] - th >= 3) e2 = fin[fin.length - 1];
