@@ -21,6 +21,7 @@ import { sourceToPhraseEnd } from './according';
 import { afterTime, askedContentStart } from './timeskip';
 import { verbAfterInsertion } from './insertion';
 import { quoteBeforeSentence, saidFirstFrame } from './saidfirst';
+import { AGENT_NOUNS, agentNounFrame } from './agentnoun';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1646,6 +1647,14 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = verbFrame(ctx, i, i + 1, t.w, F.CLAUSE | F.BEFORE, t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'ed', out);
       if (f && (f.how === 'quote' || f.how === 'clause')) {
         f.conf = Math.min(f.conf, 0.55);
+        frames.push(f);
+        continue;
+      }
+    }
+    if (!t.cap && AGENT_NOUNS.has(t.w)) {
+      // "Ruiz is a staunch opponent of X"
+      const f = agentNounFrame(ctx, i);
+      if (f) {
         frames.push(f);
         continue;
       }
