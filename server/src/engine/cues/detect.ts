@@ -22,6 +22,7 @@ import { afterTime, askedContentStart } from './timeskip';
 import { verbAfterInsertion } from './insertion';
 import { quoteBeforeSentence, saidFirstFrame } from './saidfirst';
 import { AGENT_NOUNS, agentNounFrame } from './agentnoun';
+import { stanceFrame } from './stance';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1596,6 +1597,13 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       }
     }
     if (t.w === 'in') {
+      // "voted in favor of X", "came out in support of Y"
+      const sf = stanceFrame(ctx, i);
+      if (sf) {
+        frames.push(sf);
+        skipTo = i + 3;
+        continue;
+      }
       const f = inPollFrame(ctx, i);
       if (f) {
         frames.push(f);
