@@ -16,6 +16,8 @@ test('a participle clause opening the sentence takes the main clause subject; it
   assert.deepEqual(a.map((x) => [x.source, x.content]), [['his team', ['that the race was over']]]);
   a = attrs('While saying that she respects him, Ana Ruiz criticized the plan.');
   assert.deepEqual(a[0].content, ['that she respects him']);
+  a = attrs('Despite challenging the leader, Zoë Cruz said she would work with him.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue]), [['Zoë Cruz', 'challenging'], ['Zoë Cruz', 'said']]);
   // the comma inside a closing quote mark
   a = attrs('After saying her foot was “so swollen I could barely walk,” she left.');
   assert.deepEqual(a.map((x) => [x.source, x.content]), [['she', ['her foot was “so swollen I could barely walk,”']]]);

@@ -8,7 +8,7 @@ import { K } from '../text/tokens';
 import type { SentenceCtx } from './detect';
 
 /** Words that may introduce the participle clause. */
-const INTRO = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'in', 'upon', 'on', 'without', 'through', 'also', 'and', 'but', 'even', 'then']);
+const INTRO = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'in', 'upon', 'on', 'without', 'through', 'also', 'and', 'but', 'even', 'then', 'despite', 'besides', 'instead', 'of', 'yet', 'rather', 'than', 'from', 'for', 'with', 'so']);
 
 /**
  * For a participle at `vg0` that opens the sentence (after at most two introducing words): the
