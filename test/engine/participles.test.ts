@@ -59,3 +59,8 @@ test('"a hat reading “Q”": what a thing reads is a report of its text', () =
   const a = attrs('Zoë wore a campaign hat reading, “Make the café great again” on Wednesday.');
   assert.deepEqual(a.map((x) => [x.source, x.cue, x.content]), [['a campaign hat', 'reading', ['Make the café great again']]]);
 });
+
+test('an inherited participle whose sentence subject is a name run into an unknown verb: "Ray Lund broke a silence by asking X"', () => {
+  const a = attrs('Justice Ray Lund broke a long silence by asking questions from the bench.');
+  assert.deepEqual(a.map((x) => [x.source, x.content]), [['Justice Ray Lund', ['questions from the bench']]]);
+});

@@ -30,6 +30,12 @@ export function longSubject(tokens: Token[], k: number, before: number, lex: Lex
   }
   const quantity = !!np;
   if (!np) np = npAfter(tokens, k, before, lex);
+  // a name run the walk carried into the verb after it: "Justice Ray Lund broke a silence"
+  if (!quantity && np && np.shape === 'name' && tokens[k].cap) {
+    let x = k;
+    while (x < np.t1 && (tokens[x].cap || tokens[x].w === '.')) x++;
+    if (x > k && x < np.t1 && tokens[x].k === K.Word && !tokens[x].cap && !lex.prepositions.has(tokens[x].w)) return { t0: k, t1: x, h0: k, h1: x, shape: 'name' };
+  }
   if (!np || np.shape === 'relative' || np.shape === 'pronoun') return null;
   // (only after a quantity: "the sense of a lull in the race" is rarely who speaks)
   for (let n = 0; n < (quantity ? 2 : 0) && !verbNext(tokens[np.t1], lex); n++) {
