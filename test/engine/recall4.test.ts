@@ -139,3 +139,9 @@ test('"X’s argument is that C": the copula’s that-clause is the noun’s con
   const a = one('The senator’s argument is that the tax hurts café owners.');
   assert.deepEqual([a.source, a.cue, a.content], ['The senator’s', 'argument', ['that the tax hurts café owners']]);
 });
+
+test('"called on Gov. X (R) to Y": an addressee the walk cannot read before a to-infinitive', () => {
+  const a = one('Sen. Zoë Ruiz called on Gov. Rick Lund (R) to resign over the crisis.');
+  assert.deepEqual([a.cue, a.content], ['called on', ['Gov. Rick Lund (R) to resign over the crisis']]);
+  assert.deepEqual(one('Ruiz called on Lund and Ortiz to do the same.').content, ['Lund and Ortiz to do the same']);
+});

@@ -23,6 +23,7 @@ import { verbAfterInsertion } from './insertion';
 import { quoteBeforeSentence, saidFirstFrame } from './saidfirst';
 import { AGENT_NOUNS, agentNounFrame } from './agentnoun';
 import { stanceFrame } from './stance';
+import { toAfterAddressee } from './addressee';
 import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
@@ -1047,6 +1048,19 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     // "urged a vote": what looked like an addressee is the object
     res = contentAfter(ctx, addressee.t0, F.OBJ, false);
     if (res) addressee = undefined;
+  }
+  if (!res && frames & F.TO) {
+    // "called on Gov. Rick Lund (R) to resign": content from the addressee through the infinitive
+    const k0 = addressee ? addressee.t0 : k;
+    const to = toAfterAddressee(ctx, k0);
+    if (to > 0) {
+      const e = objectEnd(ctx, to + 1);
+      if (e > to + 1) {
+        const sp = span(tokens, k0, e);
+        res = { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.6 };
+        addressee = undefined;
+      }
+    }
   }
   if (!res) {
     // "announced on Friday the arrest of X", "told the Star last week she would ..."
