@@ -1,7 +1,7 @@
 // Participle cues whose source is not right before them (invented sentences).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attrs } from './helpers';
+import { attrs, one } from './helpers';
 import { longSubject } from '../../server/src/engine/cues/subject';
 import { getLexicon } from '../../server/src/engine/lexicon/index';
 import { tokenize } from '../../server/src/engine/text/tokens';
@@ -63,4 +63,13 @@ test('"a hat reading “Q”": what a thing reads is a report of its text', () =
 test('an inherited participle whose sentence subject is a name run into an unknown verb: "Ray Lund broke a silence by asking X"', () => {
   const a = attrs('Justice Ray Lund broke a long silence by asking questions from the bench.');
   assert.deepEqual(a.map((x) => [x.source, x.content]), [['Justice Ray Lund', ['questions from the bench']]]);
+});
+
+test('a multi-word verb after "to" takes the subject of the verb or adjective before "to"', () => {
+  let a = one('Zoë Ruiz has continued to push for a single-payer system.');
+  assert.deepEqual([a.source, a.cue, a.content], ['Zoë Ruiz', 'push for', ['a single-payer system']]);
+  a = one('Sexton was quick to point out that not all supporters agreed.');
+  assert.deepEqual([a.source, a.content], ['Sexton', ['that not all supporters agreed']]);
+  // no subject before the verb: nothing ("It is time to talk about it" has a dummy subject)
+  assert.deepEqual(attrs('It is time to talk about the café.'), []);
 });

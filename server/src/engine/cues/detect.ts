@@ -825,7 +825,20 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   // clause around it: the object right before "to", else the sentence subject
   const before = tokens[vg0 - 1];
   const infinitive = !!before && before.w === 'to' && form === 'base' && i2 === i + 1;
-  if (before && before.w === 'to' && form === 'base' && !infinitive) return fail('infinitive');
+  // a multi-word verb after "to" ("continued to push for X"): only when the verb before "to" has its
+  // own subject, which is the source
+  let catenative: NP | null = null;
+  if (before && before.w === 'to' && form === 'base' && !infinitive) {
+    const v = tokens[vg0 - 2];
+    // ("was quick to point out X": an adjective after a copula)
+    const b = tokens[vg0 - 3];
+    const adjAfterBe = !!v && !!b && vg0 - 3 >= ctx.a && v.k === K.Word && !v.cap && b.k === K.Word && ['is', 'was', 'are', 'were', 'be', 'been'].includes(b.w);
+    if (v && vg0 - 2 >= ctx.a && v.k === K.Word && !v.cap && (adjAfterBe || lex.verbs.has(v.w) || lex.commonVerbs.has(v.w) || lex.irregularPast.has(v.w) || (v.w.endsWith('ed') && v.w.length > 4))) {
+      const np = npBefore(tokens, verbGroupStart(ctx, adjAfterBe ? vg0 - 3 : vg0 - 2), ctx.a, lex);
+      if (np && np.shape !== 'possessive' && !(np.shape === 'pronoun' && ['it', 'him', 'them', 'me', 'us'].includes(tokens[np.t0].w))) catenative = np;
+    }
+    if (!catenative) return fail('infinitive');
+  }
   // "not authorized to discuss", "not allowed to speak publicly": why a source is anonymous, not a report
   if (infinitive && PERMISSION.has(tokens[vg0 - 2]?.w ?? '')) return fail('infinitive-permission');
   let relay: Frame['relay'];
@@ -974,7 +987,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
-  src = infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex);
+  src = catenative ?? (infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex));
   // "Trump released a new radio ad calling X": a participle after the object of another verb
   // belongs to that verb's subject
   if (src && form === 'ing' && vg0 === i && src.t1 === vg0 && (src.shape === 'common' || src.shape === 'name') && objectOfVerb(ctx, src)) {
@@ -1070,7 +1083,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   if (!res) return fail('no-content');
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
-  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
+  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !catenative && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
     const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
