@@ -223,6 +223,7 @@ for (const [doc, { text, sentences, attributions, dropped, cueFails }] of predBy
 }
 const f1 = (tp, p, g) => { const pr = p ? tp / p : 0, rc = g ? tp / g : 0; return `P ${pr.toFixed(3)} R ${rc.toFixed(3)} F1 ${(pr + rc ? (2 * pr * rc) / (pr + rc) : 0).toFixed(3)}`; };
 console.log(`\nlocal (same matching as the scorer; gold lines read in any order): content ${f1(M, P, G)} | end-to-end ${f1(E2E, P, G)} | speaker acc ${(E2E / Math.max(1, M)).toFixed(3)}`);
+console.log(`counts: gold ${G} predicted ${P} content-matched ${M} end-to-end ${E2E}`);
 console.log(`error report (${G} gold, ${P} predicted, ${M} matched)`);
 console.log(`missed by kind: ${top(missByKind)}  |  ${top(missKnown)}`);
 console.log(`missed by gold source: ${top(missBySrc)}`);

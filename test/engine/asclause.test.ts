@@ -22,3 +22,11 @@ test('"as" clauses that report nothing', () => {
   // "put" without "it" is no cue
   assert.deepEqual(attrs('As Jane Doe put the box down, the plan was a failure.'), []);
 });
+
+test('an "as" clause after a short opener, or between a subject and its predicate', () => {
+  const a = one('If, as Zoë Lund has suggested, the firm benefits from the rule, it should pay.');
+  assert.equal(a.source, 'Zoë Lund');
+  assert.ok(a.content[0].startsWith('the firm benefits from the rule'));
+  const b = one('The vote, as Lund noted, was close.');
+  assert.deepEqual([b.source, b.content], ['Lund', ['The vote', 'was close']]);
+});

@@ -7,7 +7,7 @@ test('"Praising X, S urged Y to Z": the participle is S’s report and not the c
   const a = attrs('Praising the new café, Jo Lee urged the council to act.');
   assert.deepEqual(a.map((x) => [x.cue, x.source, x.content]), [
     ['Praising', 'Jo Lee', ['the new café']],
-    ['urged', 'Jo Lee', ['to act']],
+    ['urged', 'Jo Lee', ['the council to act']],
   ]);
 });
 

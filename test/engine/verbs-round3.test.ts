@@ -22,7 +22,7 @@ test('judging verbs: knocked, belittled, bemoaned, implored', () => {
   assert.deepEqual(one('Jo Lee knocked the café owners for their prices.').content, ['the café owners for their prices']);
   assert.deepEqual(one('The mayor belittled the council’s plan.').content, ['the council’s plan']);
   assert.deepEqual(one('Zoë Park bemoaned the loss of the old market.').content, ['the loss of the old market']);
-  assert.deepEqual(one('The coach implored the players to stay calm.').content, ['to stay calm']);
+  assert.deepEqual(one('The coach implored the players to stay calm.').content, ['the players to stay calm']);
 });
 
 test('noun and other senses stay no cues: "knock on doors", "the insults"', () => {

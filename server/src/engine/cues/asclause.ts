@@ -12,7 +12,9 @@ const ADVERBS = new Set(['also', 'once', 'recently', 'later', 'earlier', 'often'
 /** The frame for an "as" clause starting at token i ("as"), or null. */
 export function asClauseFrame(ctx: SentenceCtx, i: number): { frame: Frame; next: number } | null {
   const { tokens, lex } = ctx;
-  const initial = i === ctx.a || (i - 1 === ctx.a && (tokens[ctx.a].k === K.Quote || lex.conjunctions.has(tokens[ctx.a].w)));
+  // (also after a short opener and its comma: "If, as I have suggested, C", "After all, as we know, C")
+  const opener = tokens[i - 1]?.w === ',' && i - 1 > ctx.a && i - 1 - ctx.a <= 3 && tokens.slice(ctx.a, i - 1).every((t) => t.k === K.Word && !t.cap || t === tokens[ctx.a]) && lex.conjunctions.has(tokens[ctx.a].w) || (tokens[ctx.a].w === 'after' && tokens[ctx.a + 1]?.w === 'all');
+  const initial = i === ctx.a || (i - 1 === ctx.a && (tokens[ctx.a].k === K.Quote || lex.conjunctions.has(tokens[ctx.a].w))) || (opener && tokens[i - 1]?.w === ',');
   const final = !initial && tokens[i - 1]?.w === ',' && i - 1 > ctx.a;
   if (!initial && !final) return null;
   const np = npAfter(tokens, i + 1, ctx.b, lex);
@@ -45,6 +47,15 @@ export function asClauseFrame(ctx: SentenceCtx, i: number): { frame: Frame; next
   } else {
     // the "as" clause ends the sentence (or the clause before a dash or semicolon)
     const n = tokens[k];
+    if (n && n.w === ',' && tokens[k + 1]?.k === K.Word && !tokens[k + 1].cap && !lex.pronouns.has(tokens[k + 1].w) && !lex.determiners.has(tokens[k + 1].w) && !lex.conjunctions.has(tokens[k + 1].w)) {
+      // between a subject and its predicate: "Hawaii, as an adviser pointed out, rarely gets storms"
+      const cb = contentBefore(ctx, i, 1);
+      const e = clauseEnd(ctx, k + 1);
+      if (!cb || e - (k + 1) < 2) return null;
+      const parts = [span(tokens, cb[0], cb[1]), span(tokens, k + 1, e)];
+      const frame = mkFrame(ctx, { c0: v, c1, src: np, type: 'verb', lemma, content: parts, ...mixedOrIndirect(ctx, { start: parts[0].start, end: parts[1].end }), how: 'clause', conf: 0.75 });
+      return { frame, next: c1 };
+    }
     if (!(k >= ctx.b || !n || (n.k === K.Punct && (TERMINAL.has(n.w) || n.w === ';' || n.w === '—')) || n.k === K.Quote)) return null;
     const cb = contentBefore(ctx, i, 3);
     if (!cb) return null;

@@ -13,6 +13,19 @@ import { opensQuotedTurn } from '../quotes/transcript';
 import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
 import { headlineFrame } from './headline';
+import { afterModal, onlyAdverbs } from './modal';
+import { leadingParticiple } from './leading';
+import { thatAfterPlace } from './latethat';
+import { isDocumentNoun } from './docnoun';
+import { sourceToPhraseEnd } from './according';
+import { afterTime, askedContentStart } from './timeskip';
+import { verbAfterInsertion } from './insertion';
+import { quoteBeforeSentence, saidFirstFrame } from './saidfirst';
+import { AGENT_NOUNS, agentNounFrame } from './agentnoun';
+import { stanceFrame } from './stance';
+import { toAfterAddressee } from './addressee';
+import { longSubject } from './subject';
+import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
 import { isPossessiveS } from '../text/possessive';
 import type { Frame, Medium } from './frame';
@@ -147,7 +160,8 @@ export function verbGroupStart(ctx: SentenceCtx, i: number): number {
     const w = t.w;
     // "'s" is "is"/"has" only after a pronoun ("he's said"); after a name it is a possessive
     if (w === "'s" && !(j - 2 >= ctx.a && PRONOUN_S.has(tokens[j - 2].w))) break;
-    if (lex.auxiliaries.has(w) || lex.verbAdverbs.has(w) || (w.endsWith('ly') && w.length > 4 && !isNominalLy(w))) {
+    if (lex.auxiliaries.has(w) || lex.verbAdverbs.has(w) || (w.endsWith('ly') && w.length > 4 && !isNominalLy(w)) || (w === 'since' && j - 2 >= ctx.a && lex.auxiliaries.has(tokens[j - 2].w)) || (w === 'only' && tokens[j - 2]?.w === 'not') || w === 'almost' || w === 'nearly') {
+      // ("have since denounced": "since" as an adverb after an auxiliary)
       j--;
       continue;
     }
@@ -499,6 +513,7 @@ export function verbAhead(ctx: SentenceCtx, k: number): number {
   const { tokens, lex } = ctx;
   for (let j = k; j < ctx.b && j - k < 14; j++) {
     const t = tokens[j];
+    if (t.w === ',' && j > k + 1 && verbAfterInsertion(ctx, j)) return j;
     if (t.w === ',' || t.w === ';' || (t.k === K.Punct && TERMINAL.has(t.w) && t.w !== '-')) return -1;
     // (in a title-case headline every word is capitalised)
     if (t.k !== K.Word || (t.cap && !ctx.para.titleCase)) continue;
@@ -589,7 +604,9 @@ export function contentBefore(ctx: SentenceCtx, end: number, minTokens = 2): [nu
   let e = end;
   while (e > ctx.a && (tokens[e - 1].w === ',' || tokens[e - 1].w === '—' || tokens[e - 1].w === '–' || tokens[e - 1].w === '-')) e--;
   if (e <= ctx.a) return null;
-  let s = ctx.a;
+  // (a dateline opening the paragraph is not content: "WASHINGTON — C, officials said.")
+  let s = skipDateline(ctx, ctx.a);
+  if (s >= e) s = ctx.a;
   // a preceding colon or semicolon starts the clause
   for (let j = e - 1; j > ctx.a; j--) {
     const w = tokens[j].w;
@@ -862,7 +879,14 @@ function fail(reason: string): null {
 
 function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   const { tokens, lex } = ctx;
+  // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
+  if (frames & F.CLAUSE && form !== 'ing' && (i2 >= ctx.b || (i2 === ctx.b - 1 && TERMINAL.has(tokens[i2].w) && tokens[i2].w !== ':'))) frames |= F.BEFORE;
   let vg0 = verbGroupStart(ctx, i);
+  // "Said Ana Ruiz, who grew up here, “Q”"
+  if (vg0 === ctx.a && frames & F.CLAUSE && form === 'ed') {
+    const f = saidFirstFrame(ctx, i, i2, lemma);
+    if (f) return f;
+  }
   // passive "was told", "were asked": not a cue of the subject
   for (let j = vg0; j < i; j++) {
     const w = tokens[j].w;
@@ -882,8 +906,10 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const p = tokens[i - 1];
     const n = tokens[i + 1];
     const commonNoun = p.k === K.Word && !p.cap && isNominal(p, lex) && !lex.pronouns.has(p.w) && !lex.relatives.has(p.w) && !QUANTITIES.has(p.w);
-    reduced = commonNoun && form === 'ing';
-    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma)) return fail('reduced-relative-ing');
+    // ("a hat reading “Make it great”": what a thing reads is a report of its text)
+    const readsQuote = lemma === 'read' && (quoteOpeningAt(ctx, i2) >= 0 || (tokens[i2]?.w === ',' && quoteOpeningAt(ctx, i2 + 1) >= 0));
+    reduced = commonNoun && form === 'ing' && !isDocumentNoun(p.w) && !readsQuote;
+    if (commonNoun && form === 'ing' && !(frames & F.CLAUSE && lemma === 'say') && !STANCE_ING.has(lemma) && !isDocumentNoun(p.w) && !readsQuote) return fail('reduced-relative-ing');
     if (commonNoun && form === 'ed' && n && n.k === K.Word && n.w === 'by') return fail('reduced-relative-by');
   }
   // "compared with a third who ...": a comparison, not a report
@@ -892,7 +918,20 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   // clause around it: the object right before "to", else the sentence subject
   const before = tokens[vg0 - 1];
   const infinitive = !!before && before.w === 'to' && form === 'base' && i2 === i + 1;
-  if (before && before.w === 'to' && form === 'base' && !infinitive) return fail('infinitive');
+  // a multi-word verb after "to" ("continued to push for X"): only when the verb before "to" has its
+  // own subject, which is the source
+  let catenative: NP | null = null;
+  if (before && before.w === 'to' && form === 'base' && !infinitive) {
+    const v = tokens[vg0 - 2];
+    // ("was quick to point out X": an adjective after a copula)
+    const b = tokens[vg0 - 3];
+    const adjAfterBe = !!v && !!b && vg0 - 3 >= ctx.a && v.k === K.Word && !v.cap && b.k === K.Word && ['is', 'was', 'are', 'were', 'be', 'been'].includes(b.w);
+    if (v && vg0 - 2 >= ctx.a && v.k === K.Word && !v.cap && (adjAfterBe || lex.verbs.has(v.w) || lex.commonVerbs.has(v.w) || lex.irregularPast.has(v.w) || (v.w.endsWith('ed') && v.w.length > 4))) {
+      const np = npBefore(tokens, verbGroupStart(ctx, adjAfterBe ? vg0 - 3 : vg0 - 2), ctx.a, lex);
+      if (np && np.shape !== 'possessive' && !(np.shape === 'pronoun' && ['it', 'him', 'them', 'me', 'us'].includes(tokens[np.t0].w))) catenative = np;
+    }
+    if (!catenative) return fail('infinitive');
+  }
   // "not authorized to discuss", "not allowed to speak publicly": why a source is anonymous, not a report
   if (infinitive && PERMISSION.has(tokens[vg0 - 2]?.w ?? '')) return fail('infinitive-permission');
   let relay: Frame['relay'];
@@ -944,7 +983,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     }
     // a subject read at the start of the clause (with an appositive or inserted phrase) rules out inversion
     const subjectRead = !!left && left.shape !== 'relative' && (left.t0 <= ctx.a || lex.conjunctions.has(tokens[left.t0 - 1].w)) && (left.h1 < left.t1 || left.t1 < vg0);
-    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead) {
+    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead && form !== 'ing') {
       const r = npAfter(tokens, i2, ctx.b, lex);
       if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
         const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
@@ -1041,7 +1080,7 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
-  src = infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex);
+  src = catenative ?? (infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex));
   // "Trump released a new radio ad calling X": a participle after the object of another verb
   // belongs to that verb's subject
   if (src && form === 'ing' && vg0 === i && src.t1 === vg0 && (src.shape === 'common' || src.shape === 'name') && objectOfVerb(ctx, src)) {
@@ -1062,9 +1101,9 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (!subject) return fail('infinitive');
   } else if (!src) {
     const p = tokens[vg0 - 1];
-    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ','))) {
+    if (form === 'ing' || (p && (p.w === 'and' || p.w === 'but' || p.w === ',' || p.w === 'or' || p.w === 'yet' || p.w === 'nor'))) {
       inherit = true;
-      subject = sentenceSubject(ctx, vg0) ?? undefined;
+      subject = sentenceSubject(ctx, vg0, true) ?? undefined;
     } else if (vg0 > ctx.a) return fail('no-source');
   }
   // the source must not be a bare object pronoun
@@ -1110,10 +1149,38 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
       if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.8 };
     }
   }
+  if (!res && frames & (F.CLAUSE | F.BEFORE) && src && !inherit) {
+    // "“Q.” Trump said." (split after the quote's own period)
+    const q = quoteBeforeSentence(ctx, src.t0, tr.k);
+    if (q >= 0) res = { content: [quoteSpan(ctx, q)], kind: 'direct', quotes: [q], how: 'quote', conf: 0.8 };
+  }
+  if (!res && frames & F.CLAUSE) {
+    // "says at a stop in Toledo, Ohio, that C"
+    const j = thatAfterPlace(ctx, tr.k);
+    if (j > 0) res = contentAfter(ctx, j, frames, true);
+  }
   if (!res && addressee && frames & F.OBJ) {
     // "urged a vote": what looked like an addressee is the object
     res = contentAfter(ctx, addressee.t0, F.OBJ, false);
     if (res) addressee = undefined;
+  }
+  if (!res && frames & F.TO) {
+    // "called on Gov. Rick Lund (R) to resign": content from the addressee through the infinitive
+    const k0 = addressee ? addressee.t0 : k;
+    const to = toAfterAddressee(ctx, k0);
+    if (to > 0) {
+      const e = objectEnd(ctx, to + 1);
+      if (e > to + 1) {
+        const sp = span(tokens, k0, e);
+        res = { content: [sp], ...mixedOrIndirect(ctx, sp), how: 'to', conf: 0.6 };
+        addressee = undefined;
+      }
+    }
+  }
+  if (!res) {
+    // "announced on Friday the arrest of X", "told the Star last week she would ..."
+    const j = afterTime(ctx, k);
+    if (j > k && tokens[j]?.w !== ',') res = contentAfter(ctx, j, frames, true);
   }
   if (!res) return fail('no-content');
   // "would see their taxes go up": witnessed or undergone, not believed
@@ -1126,12 +1193,19 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   }
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
   // only with a that-clause or a quote
-  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
+  if (NOUNY.has(lemma.split(' ')[0]) && (form === 'base' || form === 's') && !infinitive && !catenative && !(res.how === 'quote' || res.how === 'to' || tokens[tr.k]?.w === 'that')) {
     // ... or with a subject that is a name or a pronoun right before the verb: "Smith supports the bill"
     const quantity = !!src && tokens.slice(src.t0, src.t1).some((t) => t.k === K.Num || QUANTITIES.has(t.w));
     const adjacent = !!src && (src.t1 === vg0 || (src.t1 === vg0 - 1 && APPOSITIVE_END.has(tokens[vg0 - 1].w)) || (src.t1 < vg0 && APPOSITIVE_END.has(tokens[src.t1 - 1].w)));
-    const named = !!src && adjacent && vg0 === i && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
+    const named = (!!src || inherit) && form === 'base' && afterModal(tokens, vg0, i) ? true : !!src && adjacent && (vg0 === i || onlyAdverbs(tokens, vg0, i)) && (src.shape === 'name' || quantity || src.shape === 'pronoun' || src.shape === 'relative' || (src.shape === 'common' && agrees(tokens[headOf(tokens, src)], form, tokens[src.t0])));
     if (!named) return fail('noun-not-verb');
+  }
+  if (addressee && (lemma === 'call' ? res.how !== 'clause' && tokens[tr.k]?.w !== 'that' : res.how === 'to') && res.content.length === 1 && res.content[0].start >= tokens[addressee.t1 - 1].e) {
+    // "called the plan “a disaster”": what is named and the name are the content; "urged
+    // voters to act": the addressee is the subject of the reported infinitive
+    const c0 = { start: tokens[addressee.t0].s, end: res.content[0].end };
+    res = { ...res, content: [c0], ...mixedOrIndirect(ctx, c0) };
+    addressee = undefined;
   }
   if (reduced && res.kind !== 'direct') {
     // "a group backing the senator spent millions": the object ends where the main verb starts
@@ -1147,6 +1221,13 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const e = objectEnd(ctx, k0);
     if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
   }
+  if (inherit && !src && !subject && form === 'ing') {
+    const lp = leadingParticiple(ctx, vg0, res.content);
+    if (lp) {
+      subject = lp.subject;
+      if (res.kind !== 'direct') res = { ...res, content: lp.content, ...mixedOrIndirect(ctx, { start: lp.content[0].start, end: lp.content[lp.content.length - 1].end }) };
+    }
+  }
   return mkFrame(ctx, {
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
     ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && res === c ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
@@ -1158,7 +1239,7 @@ function skipDateline(ctx: SentenceCtx, k: number): number {
   const { tokens } = ctx;
   if (ctx.si !== 0) return k;
   let j = k;
-  while (j < ctx.b && j - k < 8 && tokens[j].w !== '—' && tokens[j].w !== '–' && tokens[j].w !== '--') j++;
+  while (j < ctx.b && j - k < 8 && tokens[j].w !== '—' && tokens[j].w !== '–' && tokens[j].w !== '--' && tokens[j].w !== '―') j++;
   if (j >= ctx.b || j - k >= 8 || j === k) return k;
   // the words before the dash: an all-caps place, maybe a state and an agency in brackets
   const t = tokens[k];
@@ -1196,7 +1277,7 @@ function subordinateSubject(ctx: SentenceCtx, before: number): NP | null {
 }
 const SUBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'once', 'until', 'although', 'though', 'whereas']);
 
-export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
+export function sentenceSubject(ctx: SentenceCtx, before: number, long = false): NP | null {
   const { tokens, lex } = ctx;
   let k = skipDateline(ctx, ctx.a);
   while (k < before && tokens[k].k === K.Word && (lex.conjunctions.has(tokens[k].w) || lex.verbAdverbs.has(tokens[k].w))) k++;
@@ -1212,11 +1293,11 @@ export function sentenceSubject(ctx: SentenceCtx, before: number): NP | null {
   }
   if (k >= before) return null;
   const np = npAfter(tokens, k, before, lex);
-  if (!np) return null;
+  if (!np) return long ? longSubject(tokens, k, before, lex) : null;
   const next = tokens[np.t1];
   if (!next || next.k !== K.Word || next.cap || lex.prepositions.has(next.w) || lex.determiners.has(next.w)) {
     // the phrase must be followed by its verb
-    if (!(next && (next.w === ',' && np.shape === 'name'))) return null;
+    if (!(next && (next.w === ',' && np.shape === 'name'))) return long ? longSubject(tokens, k, before, lex) : null;
   }
   return np;
 }
@@ -1232,11 +1313,14 @@ function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
     const t1 = (np0 ? np0.t1 : i2) + 1;
     np0 = { t0, t1, h0: t0, h1: t1, shape: 'common' };
   }
+  // (the walk stopped inside the phrase: "the most recent data available from the FBI")
+  const stop = np0 ? tokens[np0.t1] : undefined;
+  if ((!np0 || (stop?.k === K.Word && !lex.timeWords.has(stop.w) && !lex.prepositions.has(stop.w))) && ph.text !== 'per') np0 = sourceToPhraseEnd(ctx, i2) ?? np0;
   if (!np0) return null;
   if (ph.text === 'per' && !(tokens[np0.t0].cap || tokens[np0.t0].w === 'the')) return null;
   let np = withAppositiveAfter(tokens, np0, ctx.b, lex);
   // "According to X, C."
-  const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a);
+  const lead = i === ctx.a || (i - 1 >= ctx.a && (tokens[i - 1].k === K.Quote || lex.conjunctions.has(tokens[i - 1].w)) && i - 1 === ctx.a) || (i - 2 === ctx.a && tokens[i - 1].w === ',' && lex.conjunctions.has(tokens[i - 2].w));
   // (an appositive of a leading source ends at a comma: "According to reports, the plant ..." has none)
   if (lead && tokens[np.t1]?.w !== ',') np = np0;
   if (lead) {
@@ -1305,7 +1389,10 @@ const MAIN_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'r
 function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens, lex } = ctx;
   // NOUN that C  (and not "the claims that were made": require a clause after "that")
-  const th = i + 1;
+  let th = i + 1;
+  // "her answer was that C": the copula's complement is the content
+  const copula = (tokens[th]?.w === 'is' || tokens[th]?.w === 'was') && tokens[th + 1]?.w === 'that';
+  if (copula) th++;
   if (tokens[th]?.w !== 'that' || !isClauseStart(ctx, th + 1)) return null;
   const e = contentEnd(ctx, th + 1);
   if (e - th < 3) return null;
@@ -1327,7 +1414,7 @@ function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   // the noun phrase is the sentence's subject ("Trump's claim that the vote was rigged is false"):
   // the clause ends before the main verb, the last of two or more finite verbs
   let e2 = e;
-  if (src.t0 === ctx.a || (src.t0 - 1 >= ctx.a && lex.conjunctions.has(tokens[src.t0 - 1].w) && src.t0 - 1 === ctx.a)) {
+  if (!copula && (src.t0 === ctx.a || (src.t0 - 1 >= ctx.a && lex.conjunctions.has(tokens[src.t0 - 1].w) && src.t0 - 1 === ctx.a))) {
     const fin: number[] = [];
     for (let k = th + 2; k < e; k++) if (tokens[k].k === K.Word && MAIN_VERBS.has(tokens[k].w)) fin.push(k);
     if (fin.length >= 2 && fin[fin.length - 1] - th >= 3) e2 = fin[fin.length - 1];
@@ -1494,11 +1581,21 @@ function askedFrame(ctx: SentenceCtx, i: number): Frame | null {
   const { tokens } = ctx;
   const p = tokens[i - 1];
   if (!(i === ctx.a || (p && p.k === K.Word && (p.w === 'when' || p.w === 'if' || p.w === 'after' || p.w === 'as' || p.w === 'once' || p.w === 'before')))) return null;
-  const n = tokens[i + 1];
+  // (a time or a place may come first: "Asked on Fox News who leads", "Asked Tuesday about X")
+  let k = askedContentStart(ctx, i + 1);
+  // "Asked by Jo Lee whether ...": the one asking is the source
+  let by: NP | null = null;
+  if (tokens[k]?.w === 'by') {
+    by = npAfter(tokens, k + 1, ctx.b, ctx.lex);
+    if (!by || by.shape === 'relative') return null;
+    k = by.t1;
+  }
+  const n = tokens[k];
   if (!n || !(WH.has(n.w) || n.w === 'about' || n.w === 'to' || n.w === 'for')) return null;
-  const e = objectEnd(ctx, i + 1);
-  if (e - (i + 1) < 2) return null;
-  const sp = span(tokens, i + 1, e);
+  const e = objectEnd(ctx, k);
+  if (e - k < 2) return null;
+  const sp = span(tokens, k, e);
+  if (by) return mkFrame(ctx, { c0: i, c1: i + 1, src: by, type: 'verb', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), how: 'clause', conf: 0.5 });
   return mkFrame(ctx, { c0: i, c1: i + 1, type: 'agentless', lemma: 'ask', content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.5 });
 }
 
@@ -1636,6 +1733,8 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       if (ph.kind === 'medium') continue; // found by findMedia
       if (ph.kind === 'report') {
         out.reports.push(span(tokens, i, i2));
+        const h = HEARSAY_ADVERBS.has(t.w) && i2 === i + 1 ? hearsayFrame(ctx, i) : null;
+        if (h) frames.push(h);
         skipTo = i2;
         continue;
       }
@@ -1668,6 +1767,13 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       }
     }
     if (t.w === 'in') {
+      // "voted in favor of X", "came out in support of Y"
+      const sf = stanceFrame(ctx, i);
+      if (sf) {
+        frames.push(sf);
+        skipTo = i + 3;
+        continue;
+      }
       const f = inPollFrame(ctx, i);
       if (f) {
         frames.push(f);
@@ -1735,6 +1841,14 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
       const f = verbFrame(ctx, i, i + 1, t.w, F.CLAUSE | F.BEFORE, t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'ed', out);
       if (f && (f.how === 'quote' || f.how === 'clause')) {
         f.conf = Math.min(f.conf, 0.55);
+        frames.push(f);
+        continue;
+      }
+    }
+    if (!t.cap && AGENT_NOUNS.has(t.w)) {
+      // "Ruiz is a staunch opponent of X"
+      const f = agentNounFrame(ctx, i);
+      if (f) {
         frames.push(f);
         continue;
       }

@@ -6,6 +6,7 @@ import type { Doc } from './document';
 import type { SentenceCues } from '../cues/detect';
 import { frameEnd, frameStart, type Frame } from '../cues/frame';
 import { tokenAtOrAfter } from './document';
+import { splitCoordinated } from './coordination';
 
 export interface ResolveResult {
   frames: Frame[];
@@ -154,6 +155,7 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
         }
         if (!f.src && f.subject) f.src = f.subject;
       }
+      splitCoordinated(doc, fs);
       // relays ("quoted by X", "citing X") and media attach to the nearest frame
       for (const r of sc.relays) {
         let best: Frame | null = null;

@@ -1,7 +1,7 @@
 // Noun phrases found by walking tokens left or right from a cue, with closed-class word lists and
 // capitalisation instead of a tagger. Returns token ranges [t0, t1) inside one sentence.
 import type { Lexicon } from '../lexicon/index';
-import { K, type Token } from '../text/tokens';
+import { K, Q, type Token } from '../text/tokens';
 
 export interface NP {
   t0: number;
@@ -141,6 +141,16 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     return null;
   }
   if (last.w === ',' && allowAppositive) {
+    // "Several leaders, including A, B and C, said": a list after "including" / "such as"
+    for (let c = j - 1; c > min && j - c < 40; c--) {
+      const t = tokens[c];
+      if (t.k === K.Quote || t.w === ';' || t.w === ':') break;
+      if (t.w === ',' && (tokens[c + 1]?.w === 'including' || (tokens[c + 1]?.w === 'such' && tokens[c + 2]?.w === 'as'))) {
+        const np = appositiveHead(tokens, c, j, min, lex);
+        if (np) return np;
+        break;
+      }
+    }
     // try the commas to the left in turn: the appositive may itself contain commas
     // ("Jane Doe, a strategist whose agency, Acme, made the ads, said")
     let c = j - 1;
@@ -148,6 +158,15 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     let tries = 0;
     while (c >= min && j - c < 60 && tries < 3) {
       const t = tokens[c];
+      if (t.k === K.Quote && t.q === Q.Close) {
+        // a short quoted name inside the appositive: "wearing “Ted Cruz” pins"
+        let o = c - 1;
+        while (o > min && c - o <= 6 && !(tokens[o].k === K.Quote && tokens[o].q === Q.Open)) o--;
+        if (o > min && tokens[o].k === K.Quote && tokens[o].q === Q.Open) {
+          c = o - 1;
+          continue;
+        }
+      }
       if (t.k === K.Quote || t.w === ';' || t.w === ':') return null;
       if (t.w === ')') depth++;
       else if (t.w === '(') depth--;
@@ -273,7 +292,7 @@ function relativeSubject(tokens: Token[], end: number, min: number, lex: Lexicon
 
 /** A dash between phrases: an em or en dash, "--", or a hyphen with a space on each side. */
 function isDash(t: Token, next: Token | undefined): boolean {
-  if (t.w === '—' || t.w === '–' || t.w === '--') return true;
+  if (t.w === '—' || t.w === '–' || t.w === '--' || t.w === '―') return true;
   return t.w === '-' && t.sp && !!next && next.sp;
 }
 
@@ -287,7 +306,7 @@ function appositiveHead(tokens: Token[], c: number, j: number, min: number, lex:
   const a = tokens[c + 1];
   if (!a || a.k !== K.Word && a.k !== K.Num) return null;
   const inserted = a.k === K.Word && (INSERTED.has(a.w) || (a.w.endsWith('ly') && a.w.length > 4) || (!a.cap && a.w.endsWith('ing') && a.w.length > 5)) && j - c <= 16;
-  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
+  if (!(lex.determiners.has(a.w) || a.w === 'who' || a.w === 'whose' || a.w === 'which' || a.cap || a.k === K.Num || isNominal(a, lex) || inserted)) return null;
   // the head must begin its clause: nothing but a boundary before it
   const before = head.t0 > min ? tokens[head.t0 - 1] : undefined;
   if (before && !(before.w === ',' || before.k === K.Quote || lex.conjunctions.has(before.w) || before.w === ':' || before.w === ';' || isDash(before, tokens[head.t0]) || before.w === '(')) {
@@ -369,7 +388,7 @@ export function withAppositiveAfter(tokens: Token[], np: NP, max: number, lex: L
   while (i < max && i - np.t1 < 40) {
     const t = tokens[i];
     // (a short word's period is an abbreviation's, unless it ends the sentence: "who served as mayor.")
-    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && (!isDot(t, tokens[i - 1]) || i === max - 1))) break;
+    if (t.w === ',' || t.k === K.Quote || t.w === ';' || t.w === ':' || (t.k === K.Punct && (t.w === '.' || t.w === '?' || t.w === '!') && (!isDot(t, tokens[i - 1]) || i === max - 1 || tokens[i + 1]?.k === K.Quote))) break;
     i++;
   }
   return { ...np, t1: i };

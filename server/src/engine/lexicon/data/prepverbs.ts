@@ -55,6 +55,8 @@ refer       to | referred referring
 allude      to
 object      to
 reply       to
+respond     to
+react       to
 agree       with on
 disagree    with on over
 side        with against
