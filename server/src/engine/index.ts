@@ -70,7 +70,7 @@ function mergeSpans(spans: Span[]): Span[] {
  * abandons the analysis with AnalysisStopped.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): Analysis {
-  return analyzeExplained(text, options, cache).analysis;
+  return run(text, options, cache, false).analysis;
 }
 
 /**
@@ -78,6 +78,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Engi
  * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
  */
 export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): { analysis: Analysis; how: string[]; lemma: string[] } {
+  return run(text, options, cache, true);
+}
+
+/** The analysis; `explain`: also each attribution's construction and lemma (else `how` and `lemma` are empty). */
+function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefined, explain: boolean): { analysis: Analysis; how: string[]; lemma: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -139,8 +144,10 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
-    lemmaOf.set(a, f.lemma);
-    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
+    if (explain) {
+      lemmaOf.set(a, f.lemma);
+      howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
+    }
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     if (a.cue && f.lemma) a.cueLemma = f.lemma;
     if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
@@ -187,6 +194,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
   cache?.endRun();
+  if (!explain) return { analysis, how: [], lemma: [] };
   return { analysis, how: attributions.map((a) => howOf.get(a) ?? ''), lemma: attributions.map((a) => lemmaOf.get(a) ?? '') };
 }
 

@@ -10,6 +10,8 @@
 //     opens the next one, relative to the paragraph), reused when the context is the same and moved
 //     to the paragraph's offset, index and quote numbering. detect.ts reads nothing else outside the
 //     sentence's paragraph; if it ever does, that must join the context;
+//   - per paragraph, with it: the name mentions of entities/names.ts (Paragraph.memo), offsets relative
+//     to the paragraph;
 //   - per statement: the check-worthiness score and the sweeping phrase of the claims pass, keyed by
 //     the statement's text.
 // The paragraphs are bounded (LRU); the statement results live while they are used (an entry not
@@ -22,7 +24,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Explained } from '../checkworthy/index';
 import type { SentenceCues } from '../cues/detect';
-import type { Doc, Paragraph } from './document';
+import type { Doc, Paragraph, ParagraphMemo } from './document';
 
 /** A least-recently-used map with at most `max` entries. */
 export class Lru<K, V> {
@@ -51,32 +53,34 @@ export class Lru<K, V> {
 
 /**
  * A map whose entries live while they are used: sweep() (at the end of an analysis) drops the entries
- * not read or written since the sweep before.
+ * not read or written since the sweep before. One map, each entry stamped with the sweep period it was
+ * last used in: a hit is one look-up (the statement keys are long strings, compared in full on a hit).
  */
 export class GenerationMap<K, V> {
-  private current = new Map<K, V>();
-  private previous = new Map<K, V>();
+  private readonly map = new Map<K, { value: V; period: number }>();
+  private period = 0;
   get(key: K): V | undefined {
-    let v = this.current.get(key);
-    if (v === undefined && (v = this.previous.get(key)) !== undefined) {
-      this.previous.delete(key);
-      this.current.set(key, v);
-    }
-    return v;
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    e.period = this.period;
+    return e.value;
   }
   set(key: K, value: V): void {
-    this.current.set(key, value);
+    const e = this.map.get(key);
+    if (e) {
+      e.value = value;
+      e.period = this.period;
+    } else this.map.set(key, { value, period: this.period });
   }
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const [k, e] of this.map) if (e.period !== this.period) this.map.delete(k);
+    this.period++;
   }
   clear(): void {
-    this.current.clear();
-    this.previous.clear();
+    this.map.clear();
   }
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.map.size;
   }
 }
 
@@ -95,6 +99,8 @@ export interface ParagraphWork {
   titleCase: boolean;
   /** wordPrefix[i] = number of word tokens in tokens[0, i). */
   wordPrefix: Int32Array;
+  /** Later stages' per-paragraph results (see Paragraph.memo). */
+  memo?: ParagraphMemo;
 }
 
 /** The copies of one paragraph text (one per place it had in the document), handed out in order. */
@@ -252,7 +258,7 @@ export class EngineCache {
       // not cached, or the text has more places in this document than copies kept: a new copy
       this.misses++;
       const w = compute();
-      const fresh: CachedParagraph = { start, ...w };
+      const fresh: CachedParagraph = { start, ...w, memo: {} };
       if (!kept) this.paragraphs.set(key, (kept = { copies: [], run: this.run, next: 0 }));
       kept.copies.push(fresh);
       kept.next++;

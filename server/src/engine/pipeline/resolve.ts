@@ -338,11 +338,18 @@ function overlapsAny(spans: { start: number; end: number }[], s: number, e: numb
 }
 
 function keepDisjoint(frames: Frame[]): Frame[] {
-  const levels = [...new Set(frames.map((f) => f.conf))].sort((a, b) => b - a);
+  // the frames of each confidence level, in document order of the input (one pass, not one filter per level)
+  const byLevel = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const l = byLevel.get(f.conf);
+    if (l) l.push(f);
+    else byLevel.set(f.conf, [f]);
+  }
+  const levels = [...byLevel.keys()].sort((a, b) => b - a);
   let spans: { start: number; end: number }[] = [];
   const kept: Frame[] = [];
   for (const level of levels) {
-    const batch = frames.filter((f) => f.conf === level).sort((x, y) => frameStart(x) - frameStart(y));
+    const batch = byLevel.get(level)!.sort((x, y) => frameStart(x) - frameStart(y));
     const added: { start: number; end: number }[] = [];
     for (const f of batch) {
       if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) {

@@ -50,6 +50,26 @@ function norm(s: string): string {
   return out;
 }
 
+/**
+ * Word text as written -> its normalised form, for short words (a slice shorter than 13 code units is
+ * a copy, never a view that would keep the whole document alive). Every occurrence of a word then
+ * shares one string: fewer objects that outlive an analysis's young generation, and its hash is
+ * computed once for all the lexicon look-ups. Bounded: past MAX_WORDS new words are not kept.
+ */
+const WORDS = new Map<string, string>();
+const MAX_WORDS = 100_000;
+const MAX_WORD_LENGTH = 12;
+
+function wordOf(raw: string): string {
+  if (raw.length > MAX_WORD_LENGTH) return norm(raw);
+  let w = WORDS.get(raw);
+  if (w === undefined) {
+    w = norm(raw);
+    if (WORDS.size < MAX_WORDS) WORDS.set(raw, w);
+  }
+  return w;
+}
+
 function quoteDirection(text: string, s: number, e: number, mark: number): Q {
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0x20;
   const next = e < text.length ? text.charCodeAt(e) : 0x20;
@@ -103,7 +123,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const raw = text.slice(s, i);
-      out.push({ s, e: i, k: K.Word, w: norm(raw), cap: isUpper(c), q: Q.None, sp });
+      out.push({ s, e: i, k: K.Word, w: wordOf(raw), cap: isUpper(c), q: Q.None, sp });
     } else if (isDigit(c)) {
       i++;
       while (i < to) {
