@@ -71,7 +71,8 @@ export function trimSpan(text: string, s: Span): Span {
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (const s of sorted) {
+  for (let i74 = 0, a74 = sorted; i74 < a74.length; i74++) {
+    const s = a74[i74];
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ start: s.start, end: s.end });
@@ -127,8 +128,10 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   // content spans with their attribution, and everything an attribution covers, sorted
   const contents: { start: number; end: number; id: string }[] = [];
   const covered: Span[] = [];
-  for (const a of attributions) {
-    for (const c of a.content) {
+  for (let i130 = 0, a130 = attributions; i130 < a130.length; i130++) {
+    const a = a130[i130];
+    for (let i131 = 0, a131 = a.content; i131 < a131.length; i131++) {
+      const c = a131[i131];
       contents.push({ start: c.start, end: c.end, id: a.id });
       covered.push(c);
     }
@@ -139,20 +142,23 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   contents.sort((a, b) => a.start - b.start || a.end - b.end);
   const cover = mergeSpans(covered);
   const cues = attributions.filter((a) => a.cue).map((a) => ({ start: a.cue!.start, id: a.id })).sort((x, y) => x.start - y.start);
-  for (const s of sentences) {
+  for (let i142 = 0, a142 = sentences; i142 < a142.length; i142++) {
+    const s = a142[i142];
     if (s.end - s.start < MIN_CHARS) continue;
     // 1. reported content, per attribution
-    const byAttribution = new Map<string, Span[]>();
+    // (most sentences have no reported content: the map is made only when there is some)
+    let byAttribution: Map<string, Span[]> | undefined;
     for (let j = firstEndingAfter(contents, s.start); j < contents.length && contents[j].start < s.end; j++) {
       const c = contents[j];
       if (c.end <= s.start) continue; // contents sorted by start: a long earlier span may end later
       const piece = trimSpan(text, { start: Math.max(s.start, c.start), end: Math.min(s.end, c.end) });
       if (piece.end <= piece.start) continue;
+      byAttribution ??= new Map();
       let l = byAttribution.get(c.id);
       if (!l) byAttribution.set(c.id, (l = []));
       l.push(piece);
     }
-    for (const [id, pieces] of byAttribution) {
+    if (byAttribution) for (const [id, pieces] of byAttribution) {
       // scored as written, without a cue that interrupts it; the span is the whole extent
       const joined = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
       if (countWords(joined) < MIN_CONTENT_WORDS) continue;
@@ -164,13 +170,15 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
     for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) inside.push(cover[j]);
     const parts: Span[] = [];
     let pos = s.start;
-    for (const c of inside) {
+    for (let i169 = 0, a169 = inside; i169 < a169.length; i169++) {
+      const c = a169[i169];
       if (c.start > pos) parts.push({ start: pos, end: c.start });
       pos = Math.max(pos, c.end);
     }
     if (pos < s.end) parts.push({ start: pos, end: s.end });
     const whole = inside.length === 0;
-    for (const p0 of parts) {
+    for (let i175 = 0, a175 = parts; i175 < a175.length; i175++) {
+      const p0 = a175[i175];
       const p = trimSpan(text, p0);
       if (p.end - p.start < MIN_CHARS) continue;
       const t = text.slice(p.start, p.end);

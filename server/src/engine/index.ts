@@ -56,7 +56,8 @@ function tokSpan(doc: Doc, p: number, t0: number, t1: number): Span {
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (const s of sorted) {
+  for (let i59 = 0, a59 = sorted; i59 < a59.length; i59++) {
+    const s = a59[i59];
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ start: s.start, end: s.end });
@@ -162,7 +163,8 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
 
   const sentences: Span[] = [];
   const paragraphs: Span[] = [];
-  for (const p of doc.paragraphs) {
+  for (let i165 = 0, a165 = doc.paragraphs; i165 < a165.length; i165++) {
+    const p = a165[i165];
     paragraphs.push({ start: p.start, end: p.end });
     for (const s of p.sentences) sentences.push({ start: s.s, end: s.e });
   }
@@ -186,7 +188,8 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
   if (truncated) analysis.truncated = truncated;
   const cover: Span[] = [];
   cover.push(...unattributedQuotes);
-  for (const a of attributions) {
+  for (let i189 = 0, a189 = attributions; i189 < a189.length; i189++) {
+    const a = a189[i189];
     cover.push(...a.content);
     if (a.cue) cover.push(a.cue);
     if (a.source) cover.push(a.source);

@@ -182,7 +182,8 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
   const runs = collectRuns(para, lex);
   // a title inside a run splits it: "Republican National Committee Chairman Reince Priebus"
   const split: { t0: number; t1: number }[] = [];
-  for (const r of runs) {
+  for (let i185 = 0, a185 = runs; i185 < a185.length; i185++) {
+    const r = a185[i185];
     let cut = -1;
     for (let i = r.t0 + 1; i < r.t1 - 1; i++) {
       if (lex.titleWords.has(toks[i].w) && !lex.titleWords.has(toks[i + 1].w) && toks[i + 1].w !== '.') cut = i;
@@ -195,7 +196,8 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
       split.push({ t0: b, t1: r.t1 });
     } else split.push(r);
   }
-  for (const r of split) {
+  for (let i198 = 0, a198 = split; i198 < a198.length; i198++) {
+    const r = a198[i198];
     const words = toks.slice(r.t0, r.t1).map((t) => t.w);
     let nt = titleOf(words, lex);
     // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
@@ -239,9 +241,11 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   const roles = new Map<number, Set<string>>();
   const byName = new Map<string, number>();
   const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean; owner?: string }[] = [];
-  for (const para of doc.paragraphs) {
+  for (let i242 = 0, a242 = doc.paragraphs; i242 < a242.length; i242++) {
+    const para = a242[i242];
     const base = para.start;
-    for (const x of paragraphMentions(doc, para, lex)) {
+    for (let i244 = 0, a244 = paragraphMentions(doc, para, lex); i244 < a244.length; i244++) {
+      const x = a244[i244];
       const m: NameMention = { s: x.s + base, e: x.e + base, p: para.index, t0: x.t0, t1: x.t1, words: x.words, entity: -1, title: x.title };
       pending.push({ m, words: x.words, raw: x.raw, titled: x.titled, allCaps: x.allCaps, owner: x.owner });
     }
@@ -254,7 +258,8 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   };
   // pass 1: multi-word names are entities of their own
   const byEnds = new Map<string, number>();
-  for (const x of pending) {
+  for (let i257 = 0, a257 = pending; i257 < a257.length; i257++) {
+    const x = a257[i257];
     if (x.words.length < 2) continue;
     const key = x.words.join(' ');
     // "Donald J. Trump" and "Donald Trump": same first and last word
@@ -269,14 +274,16 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   // pass 2: single words link to the full name they shorten (last word, else first word)
   const lastIdx = new Map<string, number[]>();
   const firstIdx = new Map<string, number[]>();
-  for (const e of entities) {
+  for (let i272 = 0, a272 = entities; i272 < a272.length; i272++) {
+    const e = a272[i272];
     if (e.type !== 'person') continue;
     const ew = e.name.toLowerCase().split(' ');
     const l = ew[ew.length - 1];
     (lastIdx.get(l) ?? lastIdx.set(l, []).get(l)!).push(e.id);
     (firstIdx.get(ew[0]) ?? firstIdx.set(ew[0], []).get(ew[0])!).push(e.id);
   }
-  for (const x of pending) {
+  for (let i279 = 0, a279 = pending; i279 < a279.length; i279++) {
+    const x = a279[i279];
     if (x.words.length !== 1) continue;
     const w = x.words[0];
     const cands = lastIdx.get(w) ?? firstIdx.get(w);
@@ -289,7 +296,8 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
     }
     x.m.entity = id;
   }
-  for (const x of pending) {
+  for (let i292 = 0, a292 = pending; i292 < a292.length; i292++) {
+    const x = a292[i292];
     if (x.m.entity < 0) continue;
     const e = entities[x.m.entity];
     e.mentions.push({ start: x.m.s, end: x.m.e });
