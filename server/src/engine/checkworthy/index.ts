@@ -93,7 +93,18 @@ function explain(src: string): Explained {
     && !((on(K.opinion) || on(K.prescriptive) || on(K.evaluative)) && !anchored)
     && !on(K.question);
   // Strongest reasons first; ties keep the feature order (deterministic).
-  fired.sort((a, b) => Math.abs(WEIGHT[b] * values[b]) - Math.abs(WEIGHT[a] * values[a]) || a - b);
+  // (an insertion sort in place: a handful of features, and Array.prototype.sort allocates per call;
+  // the order is total, so the result is the same)
+  for (let i = 1; i < fired.length; i++) {
+    const k = fired[i];
+    const w = Math.abs(WEIGHT[k] * values[k]);
+    let j = i - 1;
+    while (j >= 0 && (Math.abs(WEIGHT[fired[j]] * values[fired[j]]) < w || (Math.abs(WEIGHT[fired[j]] * values[fired[j]]) === w && fired[j] > k))) {
+      fired[j + 1] = fired[j];
+      j--;
+    }
+    fired[j + 1] = k;
+  }
   const contributions: Contribution[] = [];
   const features: string[] = [];
   for (const k of fired) {

@@ -128,7 +128,6 @@ function collectRuns(para: Paragraph, lex: Lexicon): { t0: number; t1: number }[
 }
 
 function typeOf(words: string[], lex: Lexicon, titled: boolean): SpeakerType {
-  const key = words.join(' ');
   if (isOutlet(words, lex)) return 'outlet';
   for (const w of words) if (ORG_WORDS.has(w)) return 'organization';
   if (words.length === 1 && words[0].length >= 2 && words[0].length <= 5 && titled === false) {
@@ -137,7 +136,6 @@ function typeOf(words: string[], lex: Lexicon, titled: boolean): SpeakerType {
   }
   if (titled) return 'person';
   if (words.length >= 2) return 'person';
-  void key;
   return 'person';
 }
 
@@ -182,8 +180,8 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
   const runs = collectRuns(para, lex);
   // a title inside a run splits it: "Republican National Committee Chairman Reince Priebus"
   const split: { t0: number; t1: number }[] = [];
-  for (let i185 = 0, a185 = runs; i185 < a185.length; i185++) {
-    const r = a185[i185];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
     let cut = -1;
     for (let i = r.t0 + 1; i < r.t1 - 1; i++) {
       if (lex.titleWords.has(toks[i].w) && !lex.titleWords.has(toks[i + 1].w) && toks[i + 1].w !== '.') cut = i;
@@ -196,8 +194,8 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
       split.push({ t0: b, t1: r.t1 });
     } else split.push(r);
   }
-  for (let i198 = 0, a198 = split; i198 < a198.length; i198++) {
-    const r = a198[i198];
+  for (let k = 0; k < split.length; k++) {
+    const r = split[k];
     const words = toks.slice(r.t0, r.t1).map((t) => t.w);
     let nt = titleOf(words, lex);
     // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
@@ -240,14 +238,17 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   const gender = new Map<number, 'm' | 'f'>();
   const roles = new Map<number, Set<string>>();
   const byName = new Map<string, number>();
-  const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean; owner?: string }[] = [];
-  for (let i242 = 0, a242 = doc.paragraphs; i242 < a242.length; i242++) {
-    const para = a242[i242];
+  // the mentions of every paragraph (pm) with what was found about each (px), in document order
+  const pm: NameMention[] = [];
+  const px: PendingMention[] = [];
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
     const base = para.start;
-    for (let i244 = 0, a244 = paragraphMentions(doc, para, lex); i244 < a244.length; i244++) {
-      const x = a244[i244];
-      const m: NameMention = { s: x.s + base, e: x.e + base, p: para.index, t0: x.t0, t1: x.t1, words: x.words, entity: -1, title: x.title };
-      pending.push({ m, words: x.words, raw: x.raw, titled: x.titled, allCaps: x.allCaps, owner: x.owner });
+    const found = paragraphMentions(doc, para, lex);
+    for (let k = 0; k < found.length; k++) {
+      const x = found[k];
+      pm.push({ s: x.s + base, e: x.e + base, p: para.index, t0: x.t0, t1: x.t1, words: x.words, entity: -1, title: x.title });
+      px.push(x);
     }
   }
   const newEntity = (name: string, type: SpeakerType): number => {
@@ -258,8 +259,8 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   };
   // pass 1: multi-word names are entities of their own
   const byEnds = new Map<string, number>();
-  for (let i257 = 0, a257 = pending; i257 < a257.length; i257++) {
-    const x = a257[i257];
+  for (let k = 0; k < px.length; k++) {
+    const x = px[k];
     if (x.words.length < 2) continue;
     const key = x.words.join(' ');
     // "Donald J. Trump" and "Donald Trump": same first and last word
@@ -269,21 +270,21 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       id = newEntity(x.raw, typeOf(x.words, lex, x.titled));
       byEnds.set(ends, id);
     }
-    x.m.entity = id;
+    pm[k].entity = id;
   }
   // pass 2: single words link to the full name they shorten (last word, else first word)
   const lastIdx = new Map<string, number[]>();
   const firstIdx = new Map<string, number[]>();
-  for (let i272 = 0, a272 = entities; i272 < a272.length; i272++) {
-    const e = a272[i272];
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
     if (e.type !== 'person') continue;
     const ew = e.name.toLowerCase().split(' ');
     const l = ew[ew.length - 1];
     (lastIdx.get(l) ?? lastIdx.set(l, []).get(l)!).push(e.id);
     (firstIdx.get(ew[0]) ?? firstIdx.set(ew[0], []).get(ew[0])!).push(e.id);
   }
-  for (let i279 = 0, a279 = pending; i279 < a279.length; i279++) {
-    const x = a279[i279];
+  for (let k = 0; k < px.length; k++) {
+    const x = px[k];
     if (x.words.length !== 1) continue;
     const w = x.words[0];
     const cands = lastIdx.get(w) ?? firstIdx.get(w);
@@ -294,22 +295,23 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       const type: SpeakerType = isOutlet([w], lex) ? 'outlet' : x.allCaps && !x.titled ? 'organization' : ORG_WORDS.has(w) ? 'organization' : x.titled ? 'person' : 'person';
       id = newEntity(outletName([w], lex) ?? x.raw, type);
     }
-    x.m.entity = id;
+    pm[k].entity = id;
   }
-  for (let i292 = 0, a292 = pending; i292 < a292.length; i292++) {
-    const x = a292[i292];
-    if (x.m.entity < 0) continue;
-    const e = entities[x.m.entity];
-    e.mentions.push({ start: x.m.s, end: x.m.e });
-    mentions.push(x.m);
-    if (x.m.title) {
-      const t = x.m.title;
+  for (let k = 0; k < pm.length; k++) {
+    const m = pm[k];
+    if (m.entity < 0) continue;
+    const e = entities[m.entity];
+    e.mentions.push({ start: m.s, end: m.e });
+    mentions.push(m);
+    if (m.title) {
+      const t = m.title;
       const first = t.split(' ')[0];
       if (MALE_TITLES.has(first)) gender.set(e.id, 'm');
       else if (FEMALE_TITLES.has(first)) gender.set(e.id, 'f');
       const desc = t.replace(/^(mr|mrs|ms|miss|dr)\b\s*/, '');
       if (desc) {
-        if (!e.description) e.description = x.owner ? `${x.owner} ${desc}` : desc;
+        const owner = px[k].owner;
+        if (!e.description) e.description = owner ? `${owner} ${desc}` : desc;
         addRole(roles, e.id, desc);
       }
       if (e.type !== 'outlet' && e.type !== 'organization') e.type = 'person';
