@@ -73,8 +73,11 @@ const WEIGHT = FEATURE_IDS.map((id) => WEIGHTS[id]);
 const K = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<FeatureId, number>;
 const HARD_ANCHOR_K = HARD_ANCHORS.map((id) => K[id]);
 
+/** Feature arrays reused by every explain() call (it reads them before the next call). */
+const SCRATCH = { values: new Array<number>(FEATURE_IDS.length).fill(0), evidence: new Array<string | undefined>(FEATURE_IDS.length).fill(undefined) };
+
 function explain(src: string): Explained {
-  const { values, evidence } = extractFeatures(src);
+  const { values, evidence } = extractFeatures(src, SCRATCH);
   let z = BIAS;
   const fired: number[] = [];
   for (let k = 0; k < FEATURE_IDS.length; k++) {
