@@ -76,15 +76,6 @@ function isAt(text: string, n: number, j: number, want: number): boolean {
   return classOf(c) === want;
 }
 
-/**
- * Token as written -> its `low` form, for short tokens (a function of the token's text; a slice this
- * short is a copy, never a view of the statement): every occurrence shares one string, its hash
- * computed once for the word-list look-ups, and no lower-casing per token. Bounded.
- */
-const LOW = new Map<string, string>();
-const MAX_KEPT = 100_000;
-const MAX_KEPT_LENGTH = 12;
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -117,13 +108,8 @@ export function tokenize(text: string): Token[] {
       kind = 'punct';
     }
     const raw = text.slice(start, i);
-    let low = raw.length <= MAX_KEPT_LENGTH ? LOW.get(raw) : undefined;
-    if (low === undefined) {
-      const lower = raw.toLowerCase();
-      low = nonAscii ? lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-') : lower;
-      if (raw.length <= MAX_KEPT_LENGTH && LOW.size < MAX_KEPT) LOW.set(raw, low);
-    }
-    out.push({ raw, low, kind, start });
+    const lower = raw.toLowerCase();
+    out.push({ raw, low: nonAscii ? lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-') : lower, kind, start });
   }
   return out;
 }

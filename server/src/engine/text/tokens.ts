@@ -1,6 +1,7 @@
 // Tokens: words, numbers, punctuation and quote marks with their offsets. A hand-written scanner,
 // linear in the input, no regular expressions.
 import { closesBefore, isDigit, isDoubleMark, isLetter, isSingleMark, isSpace, isUpper, opensBefore } from './chars';
+import { Interner } from './intern';
 
 export const enum K {
   Word = 1,
@@ -51,24 +52,11 @@ function norm(s: string): string {
 }
 
 /**
- * Word text as written -> its normalised form, for short words (a slice shorter than 13 code units is
- * a copy, never a view that would keep the whole document alive). Every occurrence of a word then
- * shares one string: fewer objects that outlive an analysis's young generation, and its hash is
- * computed once for all the lexicon look-ups. Bounded: past MAX_WORDS new words are not kept.
+ * Word text as written -> its normalised form, for words up to 12 code units, the first 8,192 distinct
+ * ones met (the frequent words come early): every occurrence of such a word shares one string, and a
+ * known word needs no slice and no lower-casing.
  */
-const WORDS = new Map<string, string>();
-const MAX_WORDS = 100_000;
-const MAX_WORD_LENGTH = 12;
-
-function wordOf(raw: string): string {
-  if (raw.length > MAX_WORD_LENGTH) return norm(raw);
-  let w = WORDS.get(raw);
-  if (w === undefined) {
-    w = norm(raw);
-    if (WORDS.size < MAX_WORDS) WORDS.set(raw, w);
-  }
-  return w;
-}
+const WORDS = new Interner<string>(14, 12);
 
 function quoteDirection(text: string, s: number, e: number, mark: number): Q {
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0x20;
@@ -122,8 +110,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      const raw = text.slice(s, i);
-      out.push({ s, e: i, k: K.Word, w: wordOf(raw), cap: isUpper(c), q: Q.None, sp });
+      out.push({ s, e: i, k: K.Word, w: WORDS.get(text, s, i, norm), cap: isUpper(c), q: Q.None, sp });
     } else if (isDigit(c)) {
       i++;
       while (i < to) {
