@@ -71,8 +71,8 @@ export function trimSpan(text: string, s: Span): Span {
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (let i74 = 0, a74 = sorted; i74 < a74.length; i74++) {
-    const s = a74[i74];
+  for (let sIndex = 0; sIndex < sorted.length; sIndex++) {
+    const s = sorted[sIndex];
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ start: s.start, end: s.end });
@@ -128,10 +128,10 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   // content spans with their attribution, and everything an attribution covers, sorted
   const contents: { start: number; end: number; id: string }[] = [];
   const covered: Span[] = [];
-  for (let i130 = 0, a130 = attributions; i130 < a130.length; i130++) {
-    const a = a130[i130];
-    for (let i131 = 0, a131 = a.content; i131 < a131.length; i131++) {
-      const c = a131[i131];
+  for (let aIndex = 0; aIndex < attributions.length; aIndex++) {
+    const a = attributions[aIndex];
+    for (let cIndex = 0; cIndex < a.content.length; cIndex++) {
+      const c = a.content[cIndex];
       contents.push({ start: c.start, end: c.end, id: a.id });
       covered.push(c);
     }
@@ -142,8 +142,8 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   contents.sort((a, b) => a.start - b.start || a.end - b.end);
   const cover = mergeSpans(covered);
   const cues = attributions.filter((a) => a.cue).map((a) => ({ start: a.cue!.start, id: a.id })).sort((x, y) => x.start - y.start);
-  for (let i142 = 0, a142 = sentences; i142 < a142.length; i142++) {
-    const s = a142[i142];
+  for (let sIndex = 0; sIndex < sentences.length; sIndex++) {
+    const s = sentences[sIndex];
     if (s.end - s.start < MIN_CHARS) continue;
     // 1. reported content, per attribution
     // (most sentences have no reported content: the map is made only when there is some)
@@ -170,15 +170,15 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
     for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) inside.push(cover[j]);
     const parts: Span[] = [];
     let pos = s.start;
-    for (let i169 = 0, a169 = inside; i169 < a169.length; i169++) {
-      const c = a169[i169];
+    for (let cIndex = 0; cIndex < inside.length; cIndex++) {
+      const c = inside[cIndex];
       if (c.start > pos) parts.push({ start: pos, end: c.start });
       pos = Math.max(pos, c.end);
     }
     if (pos < s.end) parts.push({ start: pos, end: s.end });
     const whole = inside.length === 0;
-    for (let i175 = 0, a175 = parts; i175 < a175.length; i175++) {
-      const p0 = a175[i175];
+    for (let p0Index = 0; p0Index < parts.length; p0Index++) {
+      const p0 = parts[p0Index];
       const p = trimSpan(text, p0);
       if (p.end - p.start < MIN_CHARS) continue;
       const t = text.slice(p.start, p.end);

@@ -56,8 +56,8 @@ function tokSpan(doc: Doc, p: number, t0: number, t1: number): Span {
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (let i59 = 0, a59 = sorted; i59 < a59.length; i59++) {
-    const s = a59[i59];
+  for (let sIndex = 0; sIndex < sorted.length; sIndex++) {
+    const s = sorted[sIndex];
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ start: s.start, end: s.end });
@@ -163,8 +163,8 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
 
   const sentences: Span[] = [];
   const paragraphs: Span[] = [];
-  for (let i165 = 0, a165 = doc.paragraphs; i165 < a165.length; i165++) {
-    const p = a165[i165];
+  for (let pIndex = 0; pIndex < doc.paragraphs.length; pIndex++) {
+    const p = doc.paragraphs[pIndex];
     paragraphs.push({ start: p.start, end: p.end });
     for (const s of p.sentences) sentences.push({ start: s.s, end: s.e });
   }
@@ -188,8 +188,8 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
   if (truncated) analysis.truncated = truncated;
   const cover: Span[] = [];
   cover.push(...unattributedQuotes);
-  for (let i189 = 0, a189 = attributions; i189 < a189.length; i189++) {
-    const a = a189[i189];
+  for (let aIndex = 0; aIndex < attributions.length; aIndex++) {
+    const a = attributions[aIndex];
     cover.push(...a.content);
     if (a.cue) cover.push(a.cue);
     if (a.source) cover.push(a.source);

@@ -172,12 +172,15 @@ function moveCues(value: SentenceCues[], by: number, p: number, dq: number): Sen
     if (isSpan(src)) return { start: (src.start as number) + by, end: (src.end as number) + by };
     const done = seen.get(x);
     if (done !== undefined) return done;
-    const out: Record<string, unknown> = {};
+    // a spread copy (same keys, same order, one allocation), then the offsets and nested objects
+    const out: Record<string, unknown> = { ...src };
     seen.set(x, out);
     for (const k in src) {
       const v = src[k];
-      if (typeof v === 'number') out[k] = k === 'start' || k === 'end' ? v + by : k === 'p' ? p : v;
-      else out[k] = copy(v, k);
+      if (typeof v === 'number') {
+        if (k === 'start' || k === 'end') out[k] = v + by;
+        else if (k === 'p') out[k] = p;
+      } else if (typeof v === 'object' && v !== null) out[k] = copy(v, k);
     }
     return out;
   };

@@ -135,8 +135,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   const reports: { start: number; end: number }[] = [];
   let all: Frame[] = [];
   for (let p = 0; p < cues.length; p++) {
-    for (let i138 = 0, a138 = cues[p]; i138 < a138.length; i138++) {
-      const sc = a138[i138];
+    for (let scIndex = 0; scIndex < cues[p].length; scIndex++) {
+      const sc = cues[p][scIndex];
       const fs = sc.frames;
       reports.push(...sc.reports);
       // participles and coordinated verbs share the subject of the frame before them
@@ -156,16 +156,16 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
         if (!f.src && f.subject) f.src = f.subject;
       }
       // relays ("quoted by X", "citing X") and media attach to the nearest frame
-      for (let i158 = 0, a158 = sc.relays; i158 < a158.length; i158++) {
-        const r = a158[i158];
+      for (let rIndex = 0; rIndex < sc.relays.length; rIndex++) {
+        const r = sc.relays[rIndex];
         let best: Frame | null = null;
         const ok = (f: Frame) => !f.relay && f.type !== 'agentless' && f.c0 !== r.t0;
         for (const f of fs) if (f.c0 < r.t0 && ok(f)) best = f;
         if (!best) best = fs.find(ok) ?? null;
         if (best) best.relay = { p, np: r.np, relation: r.relation };
       }
-      for (let i165 = 0, a165 = sc.media; i165 < a165.length; i165++) {
-        const m = a165[i165];
+      for (let mIndex = 0; mIndex < sc.media.length; mIndex++) {
+        const m = sc.media[mIndex];
         let best: Frame | null = null;
         let dist = Infinity;
         for (const f of fs) {
@@ -179,12 +179,12 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
         if (best) best.medium = m.medium;
       }
       // "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS"
-      for (let i179 = 0, a179 = fs; i179 < a179.length; i179++) {
-        const a = a179[i179];
+      for (let aIndex = 0; aIndex < fs.length; aIndex++) {
+        const a = fs[aIndex];
         // (a poll is the source of what its respondents "said": "In a new poll, 38 percent said ...")
         if (a.type !== 'according' || !a.src || a.lemma === 'in') continue;
-        for (let i182 = 0, a182 = fs; i182 < a182.length; i182++) {
-          const g = a182[i182];
+        for (let gIndex = 0; gIndex < fs.length; gIndex++) {
+          const g = fs[gIndex];
           if (g === a || g.type === 'according' || !g.src) continue;
           // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
           // the content stays inner, and the "according to" frame is the attribution
@@ -234,8 +234,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   // quotes not covered: continuation of the previous speaker, or unattributed
   const covered = new Uint8Array(doc.quotes.length);
   const spans: { start: number; end: number }[] = [];
-  for (let i232 = 0, a232 = kept; i232 < a232.length; i232++) {
-    const f = a232[i232];
+  for (let fIndex = 0; fIndex < kept.length; fIndex++) {
+    const f = kept[fIndex];
     for (const q of f.quotes) covered[q] = 1;
     spans.push(...f.content);
   }
@@ -294,8 +294,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
 
 function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
   const srcs: { s: number; e: number }[] = [];
-  for (let i291 = 0, a291 = frames; i291 < a291.length; i291++) {
-    const f = a291[i291];
+  for (let fIndex = 0; fIndex < frames.length; fIndex++) {
+    const f = frames[fIndex];
     if (!f.src || f.src.t1 - f.src.t0 < 3) continue;
     const t = doc.paragraphs[f.p].tokens;
     srcs.push({ s: t[f.src.t0].s, e: t[f.src.t1 - 1].e });
@@ -347,8 +347,8 @@ function overlapsAny(spans: { start: number; end: number }[], s: number, e: numb
 function keepDisjoint(frames: Frame[]): Frame[] {
   // the frames of each confidence level, in document order of the input (one pass, not one filter per level)
   const byLevel = new Map<number, Frame[]>();
-  for (let i343 = 0, a343 = frames; i343 < a343.length; i343++) {
-    const f = a343[i343];
+  for (let fIndex = 0; fIndex < frames.length; fIndex++) {
+    const f = frames[fIndex];
     const l = byLevel.get(f.conf);
     if (l) l.push(f);
     else byLevel.set(f.conf, [f]);
@@ -356,19 +356,19 @@ function keepDisjoint(frames: Frame[]): Frame[] {
   const levels = [...byLevel.keys()].sort((a, b) => b - a);
   let spans: { start: number; end: number }[] = [];
   const kept: Frame[] = [];
-  for (let i351 = 0, a351 = levels; i351 < a351.length; i351++) {
-    const level = a351[i351];
+  for (let levelIndex = 0; levelIndex < levels.length; levelIndex++) {
+    const level = levels[levelIndex];
     const batch = byLevel.get(level)!.sort((x, y) => frameStart(x) - frameStart(y));
     const added: { start: number; end: number }[] = [];
-    for (let i354 = 0, a354 = batch; i354 < a354.length; i354++) {
-      const f = a354[i354];
+    for (let fIndex = 0; fIndex < batch.length; fIndex++) {
+      const f = batch[fIndex];
       if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) {
         RESOLVE_TRACE.fn?.(f, 'overlap');
         continue;
       }
       kept.push(f);
-      for (let i360 = 0, a360 = f.content; i360 < a360.length; i360++) {
-        const c = a360[i360];
+      for (let cIndex = 0; cIndex < f.content.length; cIndex++) {
+        const c = f.content[cIndex];
         // keep `added` sorted: contents of one frame may come in any order
         let k = added.length;
         while (k > 0 && added[k - 1].start > c.start) k--;
