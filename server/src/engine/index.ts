@@ -22,7 +22,7 @@ import type { Frame } from './cues/frame';
 import { buildEntities } from './entities/names';
 import { resolveSources } from './entities/coref';
 import { buildChain } from './chains/index';
-import { findClaims } from './claims';
+import { findClaims, type ClaimParagraph } from './claims';
 import { runRules } from './rules/index';
 import { K } from './text/tokens';
 
@@ -163,14 +163,18 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
 
   const sentences: Span[] = [];
   const paragraphs: Span[] = [];
+  // with a cache: each paragraph's sentences and memo, so its claims are reused when nothing they depend on changed
+  const claimParagraphs: ClaimParagraph[] | undefined = cache?.claimMemo() ? [] : undefined;
   for (let pIndex = 0; pIndex < doc.paragraphs.length; pIndex++) {
     const p = doc.paragraphs[pIndex];
     paragraphs.push({ start: p.start, end: p.end });
+    const s0 = sentences.length;
     for (const s of p.sentences) sentences.push({ start: s.s, end: s.e });
+    claimParagraphs?.push({ start: p.start, end: p.end, s0, s1: sentences.length, memo: p.memo });
   }
   let claims: Analysis['claims'] = [];
   try {
-    claims = findClaims(body, sentences, attributions, unattributedQuotes, cache?.claimMemo());
+    claims = findClaims(body, sentences, attributions, unattributedQuotes, cache?.claimMemo(), claimParagraphs);
   } catch (e) {
     errors.push({ stage: 'claims', message: e instanceof Error ? e.message : String(e) });
   }

@@ -10,8 +10,9 @@
 //     opens the next one, relative to the paragraph), reused when the context is the same and moved
 //     to the paragraph's offset, index and quote numbering. detect.ts reads nothing else outside the
 //     sentence's paragraph; if it ever does, that must join the context;
-//   - per paragraph, with it: the name mentions of entities/names.ts (Paragraph.memo), offsets relative
-//     to the paragraph;
+//   - per paragraph, with it (Paragraph.memo): the name mentions of entities/names.ts, offsets relative
+//     to the paragraph; and its claims (claims.ts), reused while the paragraph's text as written and the
+//     reported content, covered spans and cues in its sentences (relative to it) are the same;
 //   - per statement: the check-worthiness score and the sweeping phrase of the claims pass, keyed by
 //     the statement's text.
 // The paragraphs are bounded (LRU); the statement results live while they are used (an entry not
