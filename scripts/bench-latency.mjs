@@ -14,6 +14,19 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 /** Settings for the measurement: no debounce, and a size limit above the largest document. */
 export const BENCH_SETTINGS = { debounceMs: 0, maxFileSize: 50_000_000 };
 
+/** CPU milliseconds (user + system, every thread) the process has used so far, from /proc; undefined elsewhere. */
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
+  } catch {
+    return undefined;
+  }
+}
+/** Clock ticks per second of /proc/PID/stat times (USER_HZ: 100 on Linux). */
+const CLK_TCK = 100;
+
 function vmHwmMB(pid) {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -27,7 +40,7 @@ function vmHwmMB(pid) {
  * @param {string} serverJs path of dist/server.js
  * @param {string} text the document
  * @param {number} edits how many one-character edits to time
- * @returns {Promise<{ openMs: number, ms: number[], vmHwmMB?: number }>}
+ * @returns {Promise<{ openMs: number, ms: number[], cpuMs?: number[], vmHwmMB?: number }>}  cpuMs: the server's CPU time (all threads) per edit
  */
 export async function measureLatency(serverJs, text, edits, { timeoutMs = 300_000, languageId = 'plaintext' } = {}) {
   const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -68,6 +81,7 @@ export async function measureLatency(serverJs, text, edits, { timeoutMs = 300_00
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     const openMs = (await done) - t0;
     const ms = [];
+    const cpu = [];
     let at = Math.floor(text.length / 2);
     for (let i = 0; i < edits; i++) {
       const version = doc.version + 1;
@@ -76,14 +90,17 @@ export async function measureLatency(serverJs, text, edits, { timeoutMs = 300_00
       doc = TextDocument.update(doc, [change], version);
       at++;
       done = diagnosticsFor(version);
+      const c0 = cpuMs(proc.pid);
       t0 = performance.now();
       await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       ms.push((await done) - t0);
+      const c1 = cpuMs(proc.pid);
+      if (c0 !== undefined && c1 !== undefined) cpu.push(c1 - c0);
     }
     const hwm = vmHwmMB(proc.pid);
     await conn.sendRequest('shutdown');
     await conn.sendNotification('exit');
-    return { openMs, ms, vmHwmMB: hwm };
+    return { openMs, ms, cpuMs: cpu.length === ms.length ? cpu : undefined, vmHwmMB: hwm };
   } finally {
     conn.dispose();
     if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');

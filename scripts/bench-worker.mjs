@@ -4,7 +4,7 @@
 // usage: node scripts/bench-worker.mjs LIB FORM MB RUNS CORPUS_DIR ENGINE_BUNDLE
 //   LIB    engine | wink | retext | compromise
 //   FORM   articles (article-sized documents) | one (the corpus as one string)
-// Prints one JSON line: { lib, form, mb, chars, docs, seconds: [...], units, rssMB }.
+// Prints one JSON line: { lib, form, mb, chars, docs, seconds: [...], cpuSeconds: [...], units, rssMB }.
 import { createRequire } from 'node:module';
 import { articlePieces, MB, readArticles } from './bench-corpus.mjs';
 
@@ -58,13 +58,19 @@ async function load(name) {
 const run = await load(lib);
 run(texts[0]); // warm-up: model load, JIT
 const seconds = [];
+// CPU seconds of the process (all its threads: the garbage collector's helpers too) per run: less
+// sensitive than wall time to other work on a shared machine
+const cpuSeconds = [];
 let units = 0;
 for (let r = 0; r < runs; r++) {
   units = 0;
   beforeRun();
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (const d of docs) units += run(d);
   seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  const c = process.cpuUsage(c0);
+  cpuSeconds.push((c.user + c.system) / 1e6);
 }
 const rssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-process.stdout.write(JSON.stringify({ lib, form, mb: Number(mbArg), chars, docs: docs.length, seconds, units, rssMB }) + '\n');
+process.stdout.write(JSON.stringify({ lib, form, mb: Number(mbArg), chars, docs: docs.length, seconds, cpuSeconds, units, rssMB }) + '\n');

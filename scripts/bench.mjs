@@ -93,6 +93,7 @@ async function throughput() {
     const m = JSON.parse(r.stdout.trim().split('\n').pop());
     m.mbPerS = m.seconds.map((s) => m.chars / MB / s);
     m.medianSeconds = median(m.seconds);
+    if (m.cpuSeconds) m.medianCpuSeconds = median(m.cpuSeconds);
     m.medianMBps = m.chars / MB / m.medianSeconds;
     result.throughput.push(m);
   }
@@ -106,7 +107,7 @@ async function latency() {
     const text = oneDocument(texts, chars).slice(0, chars);
     try {
       const r = await measureLatency(path.join(root, 'dist/server.js'), text, edits);
-      result.latency.push({ chars: text.length, edits, ...r, medianMs: median(r.ms), p95Ms: pct(r.ms, 95) });
+      result.latency.push({ chars: text.length, edits, ...r, medianMs: median(r.ms), p95Ms: pct(r.ms, 95), ...(r.cpuMs ? { medianCpuMs: median(r.cpuMs) } : {}) });
     } catch (e) {
       result.latency.push({ chars: text.length, edits, error: e instanceof Error ? e.message : String(e) });
     }
@@ -146,30 +147,34 @@ out.push(`corpus: ${corpusDir} (${texts.length} articles), made at run time; MB 
 if (result.throughput.length) {
   out.push('');
   out.push(`Throughput (median of ${runs} runs${runs > 3 ? '; compromise 3' : ''}; each in a fresh process; engine = analyze(), bundled+minified)`);
-  out.push('| corpus | form | library | MB/s | median s | runs (s) | peak RSS MB | x wink |');
-  out.push('|---|---|---|---|---|---|---|---|');
+  out.push('| corpus | form | library | MB/s | median s | runs (s) | peak RSS MB | x wink | median CPU s | x wink (CPU) |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of result.throughput) {
     const wink = result.throughput.find((w) => w.lib === 'wink' && w.form === r.form && w.mb === r.mb && !w.error);
     if (r.error) {
-      out.push(`| ${r.mb} MB | ${r.form} | ${r.lib} | failed: ${r.error} | | | | |`);
+      out.push(`| ${r.mb} MB | ${r.form} | ${r.lib} | failed: ${r.error} | | | | | | |`);
       continue;
     }
     const ratio = wink ? (r.medianSeconds / wink.medianSeconds).toFixed(2) : '';
     const form = r.form === 'one' ? 'one string' : `${r.docs} articles`;
-    out.push(`| ${(r.chars / MB).toFixed(2)} MB | ${form} | ${r.lib} | ${r.medianMBps.toFixed(2)} | ${r.medianSeconds.toFixed(3)} | ${r.seconds.map((s) => s.toFixed(2)).join(' ')} | ${r.rssMB} | ${ratio} |`);
+    const cpu = r.medianCpuSeconds !== undefined ? r.medianCpuSeconds.toFixed(3) : '';
+    const cpuRatio = wink?.medianCpuSeconds && r.medianCpuSeconds !== undefined ? (r.medianCpuSeconds / wink.medianCpuSeconds).toFixed(2) : '';
+    out.push(`| ${(r.chars / MB).toFixed(2)} MB | ${form} | ${r.lib} | ${r.medianMBps.toFixed(2)} | ${r.medianSeconds.toFixed(3)} | ${r.seconds.map((s) => s.toFixed(2)).join(' ')} | ${r.rssMB} | ${ratio} | ${cpu} | ${cpuRatio} |`);
   }
   out.push('"x wink" = this library\'s median time / wink-nlp tokenise+sbd+pos on the same text in the same bench run.');
+  out.push('CPU = user + system seconds of the process (every thread, the garbage collector\'s too): steadier than wall time when other work shares the machine.');
 }
 if (result.latency.length) {
   out.push('');
   out.push('Edit -> diagnostics through the real server (node dist/server.js --stdio; factcheck.debounceMs = 0 and maxFileSize = 50,000,000 via workspace/configuration for the measurement)');
   out.push('One character typed in the middle of the document per edit, next edit after that version\'s publishDiagnostics.');
-  out.push('| document | edits | open -> first diagnostics ms | median ms | p95 ms | max ms | server peak RSS MB (VmHWM) |');
-  out.push('|---|---|---|---|---|---|---|');
+  out.push('| document | edits | open -> first diagnostics ms | median ms | p95 ms | max ms | server CPU ms per edit (median) | server peak RSS MB (VmHWM) |');
+  out.push('|---|---|---|---|---|---|---|---|');
   for (const r of result.latency) {
-    if (r.error) out.push(`| ${r.chars.toLocaleString('en-US')} chars | ${r.edits} | failed: ${r.error} | | | | |`);
-    else out.push(`| ${r.chars.toLocaleString('en-US')} chars | ${r.edits} | ${r.openMs.toFixed(0)} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${Math.max(...r.ms).toFixed(1)} | ${r.vmHwmMB ?? '?'} |`);
+    if (r.error) out.push(`| ${r.chars.toLocaleString('en-US')} chars | ${r.edits} | failed: ${r.error} | | | | | |`);
+    else out.push(`| ${r.chars.toLocaleString('en-US')} chars | ${r.edits} | ${r.openMs.toFixed(0)} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${Math.max(...r.ms).toFixed(1)} | ${r.medianCpuMs !== undefined ? r.medianCpuMs.toFixed(0) : '?'} | ${r.vmHwmMB ?? '?'} |`);
   }
+  out.push('Server CPU per edit: user + system time of the server process (all threads) from /proc between sending the edit and receiving its diagnostics; 10 ms resolution.');
 }
 if (result.memory.cli) {
   const c = result.memory.cli;

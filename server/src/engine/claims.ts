@@ -71,7 +71,8 @@ export function trimSpan(text: string, s: Span): Span {
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (const s of sorted) {
+  for (let sIndex = 0; sIndex < sorted.length; sIndex++) {
+    const s = sorted[sIndex];
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ start: s.start, end: s.end });
@@ -118,17 +119,49 @@ function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping
   return claim;
 }
 
+/** What the claims of a sentence are computed from: the document's contents, cover and cues, sorted. */
+interface ClaimContext {
+  text: string;
+  contents: { start: number; end: number; id: string }[];
+  cover: Span[];
+  cues: { start: number; id: string }[];
+  memo: ClaimMemo | undefined;
+}
+
+/** A paragraph (text[start, end)), its sentences (sentences[s0, s1)) and its memo (Paragraph.memo), for reuse between analyses. */
+export interface ClaimParagraph {
+  start: number;
+  end: number;
+  s0: number;
+  s1: number;
+  memo?: Record<string, unknown>;
+}
+
+/** Claims of a paragraph kept with it: valid while its signature (what they were computed from) is the same. */
+interface KeptClaims {
+  sig: string;
+  /** The paragraph's text as written (the memo is kept by the text the engine reads, where URLs and markup are blanked). */
+  text: string;
+  /** Offsets relative to the paragraph; `attribution` is a local number (index into the ids of the run that uses them). */
+  claims: Claim[];
+}
+
 /**
  * `quotes`: quotes nobody is said to have said (Analysis.unattributedQuotes): not the article's own voice either.
  * `memo`: statement results kept between analyses of one document (EngineCache); the claims are the same without it.
+ * `paragraphs`: the sentences by paragraph, with the paragraph's memo (EngineCache): a paragraph whose
+ * sentences, reported content, covered spans and cues (relative to it) are as in the last analysis
+ * reuses its claims.
  */
-export function findClaims(text: string, sentences: Span[], attributions: Attribution[], quotes: Span[] = [], memo?: ClaimMemo): Claim[] {
+export function findClaims(text: string, sentences: Span[], attributions: Attribution[], quotes: Span[] = [], memo?: ClaimMemo, paragraphs?: ClaimParagraph[]): Claim[] {
   const out: Claim[] = [];
   // content spans with their attribution, and everything an attribution covers, sorted
   const contents: { start: number; end: number; id: string }[] = [];
   const covered: Span[] = [];
-  for (const a of attributions) {
-    for (const c of a.content) {
+  for (let aIndex = 0; aIndex < attributions.length; aIndex++) {
+    const a = attributions[aIndex];
+    for (let cIndex = 0; cIndex < a.content.length; cIndex++) {
+      const c = a.content[cIndex];
       contents.push({ start: c.start, end: c.end, id: a.id });
       covered.push(c);
     }
@@ -139,59 +172,164 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   contents.sort((a, b) => a.start - b.start || a.end - b.end);
   const cover = mergeSpans(covered);
   const cues = attributions.filter((a) => a.cue).map((a) => ({ start: a.cue!.start, id: a.id })).sort((x, y) => x.start - y.start);
-  for (const s of sentences) {
-    if (s.end - s.start < MIN_CHARS) continue;
-    // 1. reported content, per attribution
-    const byAttribution = new Map<string, Span[]>();
-    for (let j = firstEndingAfter(contents, s.start); j < contents.length && contents[j].start < s.end; j++) {
-      const c = contents[j];
-      if (c.end <= s.start) continue; // contents sorted by start: a long earlier span may end later
-      const piece = trimSpan(text, { start: Math.max(s.start, c.start), end: Math.min(s.end, c.end) });
-      if (piece.end <= piece.start) continue;
-      let l = byAttribution.get(c.id);
-      if (!l) byAttribution.set(c.id, (l = []));
-      l.push(piece);
-    }
-    for (const [id, pieces] of byAttribution) {
-      // scored as written, without a cue that interrupts it; the span is the whole extent
-      const joined = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
-      if (countWords(joined) < MIN_CONTENT_WORDS) continue;
-      const claim = claimFor({ start: pieces[0].start, end: pieces[pieces.length - 1].end }, joined, { attribution: id }, null, memo);
-      if (claim) out.push(claim);
-    }
-    // 2. the article's own voice
-    const inside: Span[] = [];
-    for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) inside.push(cover[j]);
-    const parts: Span[] = [];
-    let pos = s.start;
-    for (const c of inside) {
-      if (c.start > pos) parts.push({ start: pos, end: c.start });
-      pos = Math.max(pos, c.end);
-    }
-    if (pos < s.end) parts.push({ start: pos, end: s.end });
-    const whole = inside.length === 0;
-    for (const p0 of parts) {
-      const p = trimSpan(text, p0);
-      if (p.end - p.start < MIN_CHARS) continue;
-      const t = text.slice(p.start, p.end);
-      const nw = countWords(t);
-      if (!whole && nw < MIN_OWN_WORDS) continue;
-      // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
-      const under = lastCueIn(cues, s.start, p.start);
-      let sw: string | null = null;
-      if (nw >= MIN_OWN_WORDS && !under) {
-        const known = memo?.sweeping.get(t);
-        if (known !== undefined) sw = known;
-        else {
-          sw = sweepingPhrase(t);
-          memo?.sweeping.set(t, sw);
-        }
-      }
-      const span = whole ? s : p;
-      const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw, memo);
-      if (claim) out.push(claim);
-    }
+  const ctx: ClaimContext = { text, contents, cover, cues, memo };
+  if (!paragraphs) {
+    for (let sIndex = 0; sIndex < sentences.length; sIndex++) sentenceClaims(sentences[sIndex], ctx, out);
+  } else {
+    for (let pIndex = 0; pIndex < paragraphs.length; pIndex++) paragraphClaims(paragraphs[pIndex], sentences, ctx, out);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/**
+ * The claims of one paragraph's sentences into `out`: the kept ones when its signature is unchanged,
+ * else computed (and kept, when the paragraph has a memo).
+ */
+function paragraphClaims(para: ClaimParagraph, sentences: Span[], ctx: ClaimContext, out: Claim[]): void {
+  if (!para.memo) {
+    for (let k = para.s0; k < para.s1; k++) sentenceClaims(sentences[k], ctx, out);
+    return;
+  }
+  const base = para.start;
+  // the signature: per sentence, its span, the reported content in it (clipped) with a local number
+  // per attribution, the covered spans in it (clipped) and the cues starting in it, all relative
+  const ids: string[] = [];
+  const local = new Map<string, number>();
+  const num = (id: string) => {
+    let n = local.get(id);
+    if (n === undefined) {
+      local.set(id, (n = ids.length));
+      ids.push(id);
+    }
+    return n;
+  };
+  let sig = '';
+  const { contents, cover, cues } = ctx;
+  for (let k = para.s0; k < para.s1; k++) {
+    const s = sentences[k];
+    sig += `${s.start - base},${s.end - base}:`;
+    for (let j = firstEndingAfter(contents, s.start); j < contents.length && contents[j].start < s.end; j++) {
+      const c = contents[j];
+      if (c.end <= s.start) continue;
+      sig += `${Math.max(s.start, c.start) - base}-${Math.min(s.end, c.end) - base}@${num(c.id)} `;
+    }
+    sig += '|';
+    for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) sig += `${Math.max(s.start, cover[j].start) - base}-${Math.min(s.end, cover[j].end) - base} `;
+    sig += '|';
+    for (let j = firstStartingAt(cues, s.start); j < cues.length && cues[j].start < s.end; j++) sig += `${cues[j].start - base}@${num(cues[j].id)} `;
+    sig += ';';
+  }
+  const kept = para.memo.claims as KeptClaims | undefined;
+  if (kept && kept.sig === sig && sameText(kept.text, ctx.text, base)) {
+    for (let k = 0; k < kept.claims.length; k++) out.push(placeClaim(kept.claims[k], base, ids));
+    return;
+  }
+  const from = out.length;
+  for (let k = para.s0; k < para.s1; k++) sentenceClaims(sentences[k], ctx, out);
+  const rel: Claim[] = [];
+  for (let k = from; k < out.length; k++) {
+    const c = copyClaim(out[k]);
+    c.start -= base;
+    c.end -= base;
+    if (c.attribution !== undefined) c.attribution = String(local.get(c.attribution));
+    rel.push(c);
+  }
+  const value: KeptClaims = { sig, text: ctx.text.slice(base, para.end), claims: rel };
+  para.memo.claims = value;
+}
+
+/** A kept claim moved to the paragraph at `base`, its local attribution number mapped to this run's id. */
+function placeClaim(c: Claim, base: number, ids: string[]): Claim {
+  const out = copyClaim(c);
+  out.start += base;
+  out.end += base;
+  if (out.attribution !== undefined) out.attribution = ids[Number(out.attribution)];
+  return out;
+}
+
+/** A claim with its own arrays and reason objects (same keys in the same order). */
+function copyClaim(c: Claim): Claim {
+  const out: Claim = { ...c, features: [...c.features] };
+  if (c.reasons) out.reasons = c.reasons.map((r) => ({ ...r }));
+  return out;
+}
+
+/** text[at, at + kept.length) is `kept` (compared in place: no slice). */
+function sameText(kept: string, text: string, at: number): boolean {
+  if (at + kept.length > text.length) return false;
+  for (let i = 0; i < kept.length; i++) if (kept.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
+}
+
+/** Index of the first cue starting at or after `pos` (cues sorted by start). */
+function firstStartingAt(cues: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The claims of sentence `s` into `out`. */
+function sentenceClaims(s: Span, ctx: ClaimContext, out: Claim[]): void {
+  const { text, contents, cover, cues, memo } = ctx;
+  if (s.end - s.start < MIN_CHARS) return;
+  // 1. reported content, per attribution
+  // (most sentences have no reported content: the map is made only when there is some)
+  let byAttribution: Map<string, Span[]> | undefined;
+  for (let j = firstEndingAfter(contents, s.start); j < contents.length && contents[j].start < s.end; j++) {
+    const c = contents[j];
+    if (c.end <= s.start) continue; // contents sorted by start: a long earlier span may end later
+    const piece = trimSpan(text, { start: Math.max(s.start, c.start), end: Math.min(s.end, c.end) });
+    if (piece.end <= piece.start) continue;
+    byAttribution ??= new Map();
+    let l = byAttribution.get(c.id);
+    if (!l) byAttribution.set(c.id, (l = []));
+    l.push(piece);
+  }
+  if (byAttribution) for (const [id, pieces] of byAttribution) {
+    // scored as written, without a cue that interrupts it; the span is the whole extent
+    const joined = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+    if (countWords(joined) < MIN_CONTENT_WORDS) continue;
+    const claim = claimFor({ start: pieces[0].start, end: pieces[pieces.length - 1].end }, joined, { attribution: id }, null, memo);
+    if (claim) out.push(claim);
+  }
+  // 2. the article's own voice
+  const inside: Span[] = [];
+  for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) inside.push(cover[j]);
+  const parts: Span[] = [];
+  let pos = s.start;
+  for (let cIndex = 0; cIndex < inside.length; cIndex++) {
+    const c = inside[cIndex];
+    if (c.start > pos) parts.push({ start: pos, end: c.start });
+    pos = Math.max(pos, c.end);
+  }
+  if (pos < s.end) parts.push({ start: pos, end: s.end });
+  const whole = inside.length === 0;
+  for (let p0Index = 0; p0Index < parts.length; p0Index++) {
+    const p0 = parts[p0Index];
+    const p = trimSpan(text, p0);
+    if (p.end - p.start < MIN_CHARS) continue;
+    const t = text.slice(p.start, p.end);
+    const nw = countWords(t);
+    if (!whole && nw < MIN_OWN_WORDS) continue;
+    // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
+    const under = lastCueIn(cues, s.start, p.start);
+    let sw: string | null = null;
+    if (nw >= MIN_OWN_WORDS && !under) {
+      const known = memo?.sweeping.get(t);
+      if (known !== undefined) sw = known;
+      else {
+        sw = sweepingPhrase(t);
+        memo?.sweeping.set(t, sw);
+      }
+    }
+    const span = whole ? s : p;
+    const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw, memo);
+    if (claim) out.push(claim);
+  }
 }

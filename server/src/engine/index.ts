@@ -22,7 +22,7 @@ import type { Frame } from './cues/frame';
 import { buildEntities } from './entities/names';
 import { resolveSources } from './entities/coref';
 import { buildChain } from './chains/index';
-import { findClaims } from './claims';
+import { findClaims, type ClaimParagraph } from './claims';
 import { runRules } from './rules/index';
 import { K } from './text/tokens';
 
@@ -56,7 +56,8 @@ function tokSpan(doc: Doc, p: number, t0: number, t1: number): Span {
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
-  for (const s of sorted) {
+  for (let sIndex = 0; sIndex < sorted.length; sIndex++) {
+    const s = sorted[sIndex];
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else out.push({ start: s.start, end: s.end });
@@ -70,7 +71,7 @@ function mergeSpans(spans: Span[]): Span[] {
  * abandons the analysis with AnalysisStopped.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): Analysis {
-  return analyzeExplained(text, options, cache).analysis;
+  return run(text, options, cache, false).analysis;
 }
 
 /**
@@ -78,6 +79,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Engi
  * "according/-/direct", ...): for evaluation and debugging tools, not part of the JSON contract.
  */
 export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cache?: EngineCache): { analysis: Analysis; how: string[]; lemma: string[] } {
+  return run(text, options, cache, true);
+}
+
+/** The analysis; `explain`: also each attribution's construction and lemma (else `how` and `lemma` are empty). */
+function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefined, explain: boolean): { analysis: Analysis; how: string[]; lemma: string[] } {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const errors: Analysis['errors'] = [];
   const limit = options.maxLength !== undefined && options.maxLength >= 0 ? options.maxLength : Infinity;
@@ -139,8 +145,10 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
       chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
       inferred: f.inferred,
     };
-    lemmaOf.set(a, f.lemma);
-    howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
+    if (explain) {
+      lemmaOf.set(a, f.lemma);
+      howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
+    }
     if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
     if (a.cue && f.lemma) a.cueLemma = f.lemma;
     if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
@@ -155,13 +163,18 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
 
   const sentences: Span[] = [];
   const paragraphs: Span[] = [];
-  for (const p of doc.paragraphs) {
+  // with a cache: each paragraph's sentences and memo, so its claims are reused when nothing they depend on changed
+  const claimParagraphs: ClaimParagraph[] | undefined = cache?.claimMemo() ? [] : undefined;
+  for (let pIndex = 0; pIndex < doc.paragraphs.length; pIndex++) {
+    const p = doc.paragraphs[pIndex];
     paragraphs.push({ start: p.start, end: p.end });
+    const s0 = sentences.length;
     for (const s of p.sentences) sentences.push({ start: s.s, end: s.e });
+    claimParagraphs?.push({ start: p.start, end: p.end, s0, s1: sentences.length, memo: p.memo });
   }
   let claims: Analysis['claims'] = [];
   try {
-    claims = findClaims(body, sentences, attributions, unattributedQuotes, cache?.claimMemo());
+    claims = findClaims(body, sentences, attributions, unattributedQuotes, cache?.claimMemo(), claimParagraphs);
   } catch (e) {
     errors.push({ stage: 'claims', message: e instanceof Error ? e.message : String(e) });
   }
@@ -179,7 +192,8 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   if (truncated) analysis.truncated = truncated;
   const cover: Span[] = [];
   cover.push(...unattributedQuotes);
-  for (const a of attributions) {
+  for (let aIndex = 0; aIndex < attributions.length; aIndex++) {
+    const a = attributions[aIndex];
     cover.push(...a.content);
     if (a.cue) cover.push(a.cue);
     if (a.source) cover.push(a.source);
@@ -187,6 +201,7 @@ export function analyzeExplained(text: string, options: AnalyzeOptions = {}, cac
   const cueSpans = mergeSpans(attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
   analysis.findings = runRules({ text: body, prose: masked.text, analysis, reports, cover: mergeSpans(cover), cues: cueSpans }, options, errors);
   cache?.endRun();
+  if (!explain) return { analysis, how: [], lemma: [] };
   return { analysis, how: attributions.map((a) => howOf.get(a) ?? ''), lemma: attributions.map((a) => lemmaOf.get(a) ?? '') };
 }
 

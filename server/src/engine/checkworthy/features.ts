@@ -232,11 +232,12 @@ function endsWith(s: string, end: string): boolean {
 }
 
 /** Extracts every named feature from one statement. Linear in the input length. */
-export function extractFeatures(text: string): Extracted {
+export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values' | 'evidence'>): Extracted {
   const toks = tokenize(text);
   const n = FEATURE_IDS.length;
-  const values = new Array<number>(n).fill(0);
-  const evidence = new Array<string | undefined>(n).fill(undefined);
+  // `scratch`: arrays to fill instead of new ones (the scorer's, read before its next call)
+  const values = scratch ? scratch.values.fill(0, 0, n) : new Array<number>(n).fill(0);
+  const evidence = scratch ? scratch.evidence.fill(undefined, 0, n) : new Array<string | undefined>(n).fill(undefined);
   const fire = (k: number, ev: string, v = 1) => {
     if (values[k] < v) values[k] = v;
     if (evidence[k] === undefined) evidence[k] = ev;

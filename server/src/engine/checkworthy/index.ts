@@ -73,8 +73,11 @@ const WEIGHT = FEATURE_IDS.map((id) => WEIGHTS[id]);
 const K = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<FeatureId, number>;
 const HARD_ANCHOR_K = HARD_ANCHORS.map((id) => K[id]);
 
+/** Feature arrays reused by every explain() call (it reads them before the next call). */
+const SCRATCH = { values: new Array<number>(FEATURE_IDS.length).fill(0), evidence: new Array<string | undefined>(FEATURE_IDS.length).fill(undefined) };
+
 function explain(src: string): Explained {
-  const { values, evidence } = extractFeatures(src);
+  const { values, evidence } = extractFeatures(src, SCRATCH);
   let z = BIAS;
   const fired: number[] = [];
   for (let k = 0; k < FEATURE_IDS.length; k++) {
@@ -93,7 +96,18 @@ function explain(src: string): Explained {
     && !((on(K.opinion) || on(K.prescriptive) || on(K.evaluative)) && !anchored)
     && !on(K.question);
   // Strongest reasons first; ties keep the feature order (deterministic).
-  fired.sort((a, b) => Math.abs(WEIGHT[b] * values[b]) - Math.abs(WEIGHT[a] * values[a]) || a - b);
+  // (an insertion sort in place: a handful of features, and Array.prototype.sort allocates per call;
+  // the order is total, so the result is the same)
+  for (let i = 1; i < fired.length; i++) {
+    const k = fired[i];
+    const w = Math.abs(WEIGHT[k] * values[k]);
+    let j = i - 1;
+    while (j >= 0 && (Math.abs(WEIGHT[fired[j]] * values[fired[j]]) < w || (Math.abs(WEIGHT[fired[j]] * values[fired[j]]) === w && fired[j] > k))) {
+      fired[j + 1] = fired[j];
+      j--;
+    }
+    fired[j + 1] = k;
+  }
   const contributions: Contribution[] = [];
   const features: string[] = [];
   for (const k of fired) {

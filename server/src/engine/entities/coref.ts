@@ -226,15 +226,16 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
     let best = -1;
     let bestPos = -1;
     let tried = 0;
-    for (const [id, set] of model.roles) {
-      if (++tried > 500) break;
-      if (!(set.has(role) || set.has(roleHead))) continue;
+    // (forEach: no entry array per entity; the first 500 entities with roles, in insertion order)
+    model.roles.forEach((set, id) => {
+      if (++tried > 500) return;
+      if (!(set.has(role) || set.has(roleHead))) return;
       const last = lastMentionStart(model.entities[id].mentions, pos);
       if (last > bestPos) {
         bestPos = last;
         best = id;
       }
-    }
+    });
     if (best < 0) {
       for (let k = st.speakers.length - 1; k >= 0; k--) {
         const s = st.speakers[k];

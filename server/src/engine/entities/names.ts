@@ -3,7 +3,7 @@
 // they abbreviate. Types come from the outlet lexicon, organisation words and person titles.
 import type { Entity, SpeakerType, Span } from '../types';
 import type { Lexicon } from '../lexicon/index';
-import type { Doc } from '../pipeline/document';
+import type { Doc, Paragraph } from '../pipeline/document';
 import { K, type Token } from '../text/tokens';
 
 export interface NameMention {
@@ -85,11 +85,11 @@ function titleOf(words: string[], lex: Lexicon): number {
   return i;
 }
 
-/** Collects capitalised name runs in every paragraph. */
-function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: number }[] {
-  const out: { p: number; t0: number; t1: number }[] = [];
-  for (const para of doc.paragraphs) {
-    if (para.titleCase) continue;
+/** Collects capitalised name runs in one paragraph (token ranges). */
+function collectRuns(para: Paragraph, lex: Lexicon): { t0: number; t1: number }[] {
+  const out: { t0: number; t1: number }[] = [];
+  {
+    if (para.titleCase) return out;
     const toks = para.tokens;
     let si = 0;
     for (let i = 0; i < toks.length; i++) {
@@ -120,7 +120,7 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
       let b = i;
       while (k > b && isDateName(toks[k - 1].w)) k--;
       while (b < k && isDateName(toks[b].w)) b++;
-      if (k > b) out.push({ p: para.index, t0: b, t1: k });
+      if (k > b) out.push({ t0: b, t1: k });
       i = j - 1;
     }
   }
@@ -128,7 +128,6 @@ function collectRuns(doc: Doc, lex: Lexicon): { p: number; t0: number; t1: numbe
 }
 
 function typeOf(words: string[], lex: Lexicon, titled: boolean): SpeakerType {
-  const key = words.join(' ');
   if (isOutlet(words, lex)) return 'outlet';
   for (const w of words) if (ORG_WORDS.has(w)) return 'organization';
   if (words.length === 1 && words[0].length >= 2 && words[0].length <= 5 && titled === false) {
@@ -137,7 +136,6 @@ function typeOf(words: string[], lex: Lexicon, titled: boolean): SpeakerType {
   }
   if (titled) return 'person';
   if (words.length >= 2) return 'person';
-  void key;
   return 'person';
 }
 
@@ -155,18 +153,35 @@ export function outletName(words: string[], lex: Lexicon): string | null {
   return null;
 }
 
-export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
-  const entities: Entity[] = [];
-  const mentions: NameMention[] = [];
-  const gender = new Map<number, 'm' | 'f'>();
-  const roles = new Map<number, Set<string>>();
-  const byName = new Map<string, number>();
-  const runs = collectRuns(doc, lex);
-  const pending: { m: NameMention; words: string[]; raw: string; titled: boolean; allCaps: boolean; owner?: string }[] = [];
+/** A name mention found in a paragraph, with offsets relative to the paragraph start. */
+interface PendingMention {
+  s: number;
+  e: number;
+  t0: number;
+  t1: number;
+  words: string[];
+  title?: string;
+  raw: string;
+  titled: boolean;
+  allCaps: boolean;
+  owner?: string;
+}
+
+/**
+ * The name mentions of one paragraph, in order: a pure function of the paragraph's text (offsets
+ * relative to its start), kept with the paragraph's work when an EngineCache is used.
+ */
+function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMention[] {
+  const kept = para.memo?.names as PendingMention[] | undefined;
+  if (kept) return kept;
+  const out: PendingMention[] = [];
+  const base = para.start;
+  const toks = para.tokens;
+  const runs = collectRuns(para, lex);
   // a title inside a run splits it: "Republican National Committee Chairman Reince Priebus"
-  const split: { p: number; t0: number; t1: number }[] = [];
-  for (const r of runs) {
-    const toks = doc.paragraphs[r.p].tokens;
+  const split: { t0: number; t1: number }[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
     let cut = -1;
     for (let i = r.t0 + 1; i < r.t1 - 1; i++) {
       if (lex.titleWords.has(toks[i].w) && !lex.titleWords.has(toks[i + 1].w) && toks[i + 1].w !== '.') cut = i;
@@ -175,12 +190,12 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       // the words before the title (an organisation, a place) are a mention of their own
       let b = cut;
       while (b > r.t0 && lex.titleWords.has(toks[b - 1].w)) b--;
-      if (b > r.t0) split.push({ p: r.p, t0: r.t0, t1: b });
-      split.push({ p: r.p, t0: b, t1: r.t1 });
+      if (b > r.t0) split.push({ t0: r.t0, t1: b });
+      split.push({ t0: b, t1: r.t1 });
     } else split.push(r);
   }
-  for (const r of split) {
-    const toks = doc.paragraphs[r.p].tokens;
+  for (let k = 0; k < split.length; k++) {
+    const r = split[k];
     const words = toks.slice(r.t0, r.t1).map((t) => t.w);
     let nt = titleOf(words, lex);
     // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
@@ -199,10 +214,6 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
     }
     const raw = parts.join(' ');
     const titleWords = words.slice(0, nt).filter((w) => w !== '.');
-    const m: NameMention = {
-      s: nameToks[0].s, e: nameToks[nameToks.length - 1].e, p: r.p, t0: r.t0 + nt, t1: r.t1, words: nameWords, entity: -1,
-      title: titleWords.length ? titleWords.join(' ') : prevTitle ? prev!.w : undefined,
-    };
     const allCaps = nameToks.length === 1 && doc.text.slice(nameToks[0].s, nameToks[0].e) === doc.text.slice(nameToks[0].s, nameToks[0].e).toUpperCase();
     // whose title it is, named right before it: "Putin spokesman Dmitry Peskov" -> "Putin spokesman"
     let owner: string | undefined;
@@ -211,7 +222,34 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       while (k - 1 >= 0 && r.t0 - 1 - (k - 1) <= 3 && isNameWord(toks[k - 1], lex, false) && !isDateName(toks[k - 1].w) && toks[k - 1].e < toks[k].s) k--;
       if (k < r.t0 - 1) owner = doc.text.slice(toks[k].s, toks[r.t0 - 2].e);
     }
-    pending.push({ m, words: nameWords, raw, titled: titleWords.length > 0 || prevTitle, allCaps, owner });
+    out.push({
+      s: nameToks[0].s - base, e: nameToks[nameToks.length - 1].e - base, t0: r.t0 + nt, t1: r.t1, words: nameWords,
+      title: titleWords.length ? titleWords.join(' ') : prevTitle ? prev!.w : undefined,
+      raw, titled: titleWords.length > 0 || prevTitle, allCaps, owner,
+    });
+  }
+  if (para.memo) para.memo.names = out;
+  return out;
+}
+
+export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
+  const entities: Entity[] = [];
+  const mentions: NameMention[] = [];
+  const gender = new Map<number, 'm' | 'f'>();
+  const roles = new Map<number, Set<string>>();
+  const byName = new Map<string, number>();
+  // the mentions of every paragraph (pm) with what was found about each (px), in document order
+  const pm: NameMention[] = [];
+  const px: PendingMention[] = [];
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
+    const base = para.start;
+    const found = paragraphMentions(doc, para, lex);
+    for (let k = 0; k < found.length; k++) {
+      const x = found[k];
+      pm.push({ s: x.s + base, e: x.e + base, p: para.index, t0: x.t0, t1: x.t1, words: x.words, entity: -1, title: x.title });
+      px.push(x);
+    }
   }
   const newEntity = (name: string, type: SpeakerType): number => {
     const id = entities.length;
@@ -221,7 +259,8 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
   };
   // pass 1: multi-word names are entities of their own
   const byEnds = new Map<string, number>();
-  for (const x of pending) {
+  for (let k = 0; k < px.length; k++) {
+    const x = px[k];
     if (x.words.length < 2) continue;
     const key = x.words.join(' ');
     // "Donald J. Trump" and "Donald Trump": same first and last word
@@ -231,19 +270,21 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       id = newEntity(x.raw, typeOf(x.words, lex, x.titled));
       byEnds.set(ends, id);
     }
-    x.m.entity = id;
+    pm[k].entity = id;
   }
   // pass 2: single words link to the full name they shorten (last word, else first word)
   const lastIdx = new Map<string, number[]>();
   const firstIdx = new Map<string, number[]>();
-  for (const e of entities) {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
     if (e.type !== 'person') continue;
     const ew = e.name.toLowerCase().split(' ');
     const l = ew[ew.length - 1];
     (lastIdx.get(l) ?? lastIdx.set(l, []).get(l)!).push(e.id);
     (firstIdx.get(ew[0]) ?? firstIdx.set(ew[0], []).get(ew[0])!).push(e.id);
   }
-  for (const x of pending) {
+  for (let k = 0; k < px.length; k++) {
+    const x = px[k];
     if (x.words.length !== 1) continue;
     const w = x.words[0];
     const cands = lastIdx.get(w) ?? firstIdx.get(w);
@@ -254,21 +295,23 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       const type: SpeakerType = isOutlet([w], lex) ? 'outlet' : x.allCaps && !x.titled ? 'organization' : ORG_WORDS.has(w) ? 'organization' : x.titled ? 'person' : 'person';
       id = newEntity(outletName([w], lex) ?? x.raw, type);
     }
-    x.m.entity = id;
+    pm[k].entity = id;
   }
-  for (const x of pending) {
-    if (x.m.entity < 0) continue;
-    const e = entities[x.m.entity];
-    e.mentions.push({ start: x.m.s, end: x.m.e });
-    mentions.push(x.m);
-    if (x.m.title) {
-      const t = x.m.title;
+  for (let k = 0; k < pm.length; k++) {
+    const m = pm[k];
+    if (m.entity < 0) continue;
+    const e = entities[m.entity];
+    e.mentions.push({ start: m.s, end: m.e });
+    mentions.push(m);
+    if (m.title) {
+      const t = m.title;
       const first = t.split(' ')[0];
       if (MALE_TITLES.has(first)) gender.set(e.id, 'm');
       else if (FEMALE_TITLES.has(first)) gender.set(e.id, 'f');
       const desc = t.replace(/^(mr|mrs|ms|miss|dr)\b\s*/, '');
       if (desc) {
-        if (!e.description) e.description = x.owner ? `${x.owner} ${desc}` : desc;
+        const owner = px[k].owner;
+        if (!e.description) e.description = owner ? `${owner} ${desc}` : desc;
         addRole(roles, e.id, desc);
       }
       if (e.type !== 'outlet' && e.type !== 'organization') e.type = 'person';

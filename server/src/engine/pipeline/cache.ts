@@ -10,6 +10,9 @@
 //     opens the next one, relative to the paragraph), reused when the context is the same and moved
 //     to the paragraph's offset, index and quote numbering. detect.ts reads nothing else outside the
 //     sentence's paragraph; if it ever does, that must join the context;
+//   - per paragraph, with it (Paragraph.memo): the name mentions of entities/names.ts, offsets relative
+//     to the paragraph; and its claims (claims.ts), reused while the paragraph's text as written and the
+//     reported content, covered spans and cues in its sentences (relative to it) are the same;
 //   - per statement: the check-worthiness score and the sweeping phrase of the claims pass, keyed by
 //     the statement's text.
 // The paragraphs are bounded (LRU); the statement results live while they are used (an entry not
@@ -22,7 +25,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Explained } from '../checkworthy/index';
 import type { SentenceCues } from '../cues/detect';
-import type { Doc, Paragraph } from './document';
+import type { Doc, Paragraph, ParagraphMemo } from './document';
 
 /** A least-recently-used map with at most `max` entries. */
 export class Lru<K, V> {
@@ -51,32 +54,34 @@ export class Lru<K, V> {
 
 /**
  * A map whose entries live while they are used: sweep() (at the end of an analysis) drops the entries
- * not read or written since the sweep before.
+ * not read or written since the sweep before. One map, each entry stamped with the sweep period it was
+ * last used in: a hit is one look-up (the statement keys are long strings, compared in full on a hit).
  */
 export class GenerationMap<K, V> {
-  private current = new Map<K, V>();
-  private previous = new Map<K, V>();
+  private readonly map = new Map<K, { value: V; period: number }>();
+  private period = 0;
   get(key: K): V | undefined {
-    let v = this.current.get(key);
-    if (v === undefined && (v = this.previous.get(key)) !== undefined) {
-      this.previous.delete(key);
-      this.current.set(key, v);
-    }
-    return v;
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    e.period = this.period;
+    return e.value;
   }
   set(key: K, value: V): void {
-    this.current.set(key, value);
+    const e = this.map.get(key);
+    if (e) {
+      e.value = value;
+      e.period = this.period;
+    } else this.map.set(key, { value, period: this.period });
   }
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const [k, e] of this.map) if (e.period !== this.period) this.map.delete(k);
+    this.period++;
   }
   clear(): void {
-    this.current.clear();
-    this.previous.clear();
+    this.map.clear();
   }
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.map.size;
   }
 }
 
@@ -95,6 +100,8 @@ export interface ParagraphWork {
   titleCase: boolean;
   /** wordPrefix[i] = number of word tokens in tokens[0, i). */
   wordPrefix: Int32Array;
+  /** Later stages' per-paragraph results (see Paragraph.memo). */
+  memo?: ParagraphMemo;
 }
 
 /** The copies of one paragraph text (one per place it had in the document), handed out in order. */
@@ -166,12 +173,15 @@ function moveCues(value: SentenceCues[], by: number, p: number, dq: number): Sen
     if (isSpan(src)) return { start: (src.start as number) + by, end: (src.end as number) + by };
     const done = seen.get(x);
     if (done !== undefined) return done;
-    const out: Record<string, unknown> = {};
+    // a spread copy (same keys, same order, one allocation), then the offsets and nested objects
+    const out: Record<string, unknown> = { ...src };
     seen.set(x, out);
     for (const k in src) {
       const v = src[k];
-      if (typeof v === 'number') out[k] = k === 'start' || k === 'end' ? v + by : k === 'p' ? p : v;
-      else out[k] = copy(v, k);
+      if (typeof v === 'number') {
+        if (k === 'start' || k === 'end') out[k] = v + by;
+        else if (k === 'p') out[k] = p;
+      } else if (typeof v === 'object' && v !== null) out[k] = copy(v, k);
     }
     return out;
   };
@@ -252,7 +262,7 @@ export class EngineCache {
       // not cached, or the text has more places in this document than copies kept: a new copy
       this.misses++;
       const w = compute();
-      const fresh: CachedParagraph = { start, ...w };
+      const fresh: CachedParagraph = { start, ...w, memo: {} };
       if (!kept) this.paragraphs.set(key, (kept = { copies: [], run: this.run, next: 0 }));
       kept.copies.push(fresh);
       kept.next++;

@@ -21,7 +21,15 @@ export interface Paragraph {
   titleCase: boolean;
   /** wordPrefix[i] = number of word tokens in tokens[0, i). */
   wordPrefix: Int32Array;
+  /**
+   * With an EngineCache: results of later stages that are a pure function of the paragraph's text,
+   * kept with its cached work (offsets in them relative to the paragraph start). Undefined otherwise.
+   */
+  memo?: ParagraphMemo;
 }
+
+/** Per-paragraph results of later stages, by stage (entities/names.ts: `names`). */
+export type ParagraphMemo = Record<string, unknown>;
 
 export interface Doc {
   /** The masked text (same length as the input). */
@@ -61,7 +69,7 @@ export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: 
     const p = cache ? cache.paragraph(text, sp.start, sp.end, lex, () => analyzeParagraph(text, sp.start, sp.end, lex)) : analyzeParagraph(text, sp.start, sp.end, lex);
     return {
       index, start: sp.start, end: sp.end, tokens: p.tokens, sentences: p.sentences, quotes: p.quotes, titleCase: p.titleCase,
-      qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix: p.wordPrefix,
+      qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix: p.wordPrefix, memo: cache ? (p as { memo?: ParagraphMemo }).memo : undefined,
     };
   });
   const quotes = joinQuotes(

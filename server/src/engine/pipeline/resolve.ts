@@ -136,7 +136,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   const reports: { start: number; end: number }[] = [];
   let all: Frame[] = [];
   for (let p = 0; p < cues.length; p++) {
-    for (const sc of cues[p]) {
+    for (let scIndex = 0; scIndex < cues[p].length; scIndex++) {
+      const sc = cues[p][scIndex];
       const fs = sc.frames;
       reports.push(...sc.reports);
       // participles and coordinated verbs share the subject of the frame before them
@@ -157,14 +158,16 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       }
       splitCoordinated(doc, fs);
       // relays ("quoted by X", "citing X") and media attach to the nearest frame
-      for (const r of sc.relays) {
+      for (let rIndex = 0; rIndex < sc.relays.length; rIndex++) {
+        const r = sc.relays[rIndex];
         let best: Frame | null = null;
         const ok = (f: Frame) => !f.relay && f.type !== 'agentless' && f.c0 !== r.t0;
         for (const f of fs) if (f.c0 < r.t0 && ok(f)) best = f;
         if (!best) best = fs.find(ok) ?? null;
         if (best) best.relay = { p, np: r.np, relation: r.relation };
       }
-      for (const m of sc.media) {
+      for (let mIndex = 0; mIndex < sc.media.length; mIndex++) {
+        const m = sc.media[mIndex];
         let best: Frame | null = null;
         let dist = Infinity;
         for (const f of fs) {
@@ -178,10 +181,12 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
         if (best) best.medium = m.medium;
       }
       // "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS"
-      for (const a of fs) {
+      for (let aIndex = 0; aIndex < fs.length; aIndex++) {
+        const a = fs[aIndex];
         // (a poll is the source of what its respondents "said": "In a new poll, 38 percent said ...")
         if (a.type !== 'according' || !a.src || a.lemma === 'in') continue;
-        for (const g of fs) {
+        for (let gIndex = 0; gIndex < fs.length; gIndex++) {
+          const g = fs[gIndex];
           if (g === a || g.type === 'according' || !g.src) continue;
           // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
           // the content stays inner, and the "according to" frame is the attribution
@@ -231,7 +236,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
   // quotes not covered: continuation of the previous speaker, or unattributed
   const covered = new Uint8Array(doc.quotes.length);
   const spans: { start: number; end: number }[] = [];
-  for (const f of kept) {
+  for (let fIndex = 0; fIndex < kept.length; fIndex++) {
+    const f = kept[fIndex];
     for (const q of f.quotes) covered[q] = 1;
     spans.push(...f.content);
   }
@@ -311,7 +317,8 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
 
 function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
   const srcs: { s: number; e: number }[] = [];
-  for (const f of frames) {
+  for (let fIndex = 0; fIndex < frames.length; fIndex++) {
+    const f = frames[fIndex];
     if (!f.src || f.src.t1 - f.src.t0 < 3) continue;
     const t = doc.paragraphs[f.p].tokens;
     srcs.push({ s: t[f.src.t0].s, e: t[f.src.t1 - 1].e });
@@ -376,19 +383,30 @@ function overlapsAny(spans: { start: number; end: number }[], s: number, e: numb
 }
 
 function keepDisjoint(frames: Frame[]): Frame[] {
-  const levels = [...new Set(frames.map((f) => f.conf))].sort((a, b) => b - a);
+  // the frames of each confidence level, in document order of the input (one pass, not one filter per level)
+  const byLevel = new Map<number, Frame[]>();
+  for (let fIndex = 0; fIndex < frames.length; fIndex++) {
+    const f = frames[fIndex];
+    const l = byLevel.get(f.conf);
+    if (l) l.push(f);
+    else byLevel.set(f.conf, [f]);
+  }
+  const levels = [...byLevel.keys()].sort((a, b) => b - a);
   let spans: { start: number; end: number }[] = [];
   const kept: Frame[] = [];
-  for (const level of levels) {
-    const batch = frames.filter((f) => f.conf === level).sort((x, y) => frameStart(x) - frameStart(y));
+  for (let levelIndex = 0; levelIndex < levels.length; levelIndex++) {
+    const level = levels[levelIndex];
+    const batch = byLevel.get(level)!.sort((x, y) => frameStart(x) - frameStart(y));
     const added: { start: number; end: number }[] = [];
-    for (const f of batch) {
+    for (let fIndex = 0; fIndex < batch.length; fIndex++) {
+      const f = batch[fIndex];
       if (f.content.some((c) => overlapsAny(spans, c.start, c.end) || overlapsAny(added, c.start, c.end))) {
         RESOLVE_TRACE.fn?.(f, 'overlap');
         continue;
       }
       kept.push(f);
-      for (const c of f.content) {
+      for (let cIndex = 0; cIndex < f.content.length; cIndex++) {
+        const c = f.content[cIndex];
         // keep `added` sorted: contents of one frame may come in any order
         let k = added.length;
         while (k > 0 && added[k - 1].start > c.start) k--;

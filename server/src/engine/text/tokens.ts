@@ -1,6 +1,7 @@
 // Tokens: words, numbers, punctuation and quote marks with their offsets. A hand-written scanner,
 // linear in the input, no regular expressions.
 import { closesBefore, isDigit, isDoubleMark, isLetter, isSingleMark, isSpace, isUpper, opensBefore } from './chars';
+import { Interner } from './intern';
 
 export const enum K {
   Word = 1,
@@ -49,6 +50,13 @@ function norm(s: string): string {
   if (out.indexOf('\u2019') >= 0) out = out.replace(/\u2019/g, "'");
   return out;
 }
+
+/**
+ * Word text as written -> its normalised form, for words up to 12 code units, the first 8,192 distinct
+ * ones met (the frequent words come early): every occurrence of such a word shares one string, and a
+ * known word needs no slice and no lower-casing.
+ */
+const WORDS = new Interner<string>(14, 12);
 
 function quoteDirection(text: string, s: number, e: number, mark: number): Q {
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0x20;
@@ -102,8 +110,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-      const raw = text.slice(s, i);
-      out.push({ s, e: i, k: K.Word, w: norm(raw), cap: isUpper(c), q: Q.None, sp });
+      out.push({ s, e: i, k: K.Word, w: WORDS.get(text, s, i, norm), cap: isUpper(c), q: Q.None, sp });
     } else if (isDigit(c)) {
       i++;
       while (i < to) {
