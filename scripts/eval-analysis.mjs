@@ -12,13 +12,14 @@
 //  - source: matched content with the wrong source, by what went wrong.
 //  - false positives with no overlapping gold, by construction (`how`).
 
-const EDGE = /[\s"'“”‘’«».,;:!?\-–—()[\]]/u;
-function trim(text, s, e) {
+// the scorer's matching (also used by eval-polnear.mjs)
+export const EDGE = /[\s"'“”‘’«».,;:!?\-–—()[\]]/u;
+export function trim(text, s, e) {
   while (s < e && EDGE.test(text[s])) s++;
   while (e > s && EDGE.test(text[e - 1])) e--;
   return [s, e];
 }
-function charSet(text, spans) {
+export function charSet(text, spans) {
   const set = new Set();
   for (const [s0, e0] of spans) {
     const [s, e] = trim(text, s0, e0);
@@ -26,7 +27,7 @@ function charSet(text, spans) {
   }
   return set;
 }
-const inter = (a, b) => {
+export const inter = (a, b) => {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { analyzeExplained, CUE_TRACE, RESOLVE_TRACE } from '../server/src/engine/index.ts';
 import { fileJson, scanJson } from '../server/src/cli/format/json.ts';
 import { getLexicon } from '../server/src/engine/lexicon/index.ts';
-import { createAnalysis } from './eval-analysis.mjs';
+import { charSet, createAnalysis, inter } from './eval-analysis.mjs';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -73,25 +73,6 @@ if (!filter) {
 }
 
 // ---- error report (same matching as the scorer) -----------------------------------------------
-const EDGE = /[\s"'“”‘’«».,;:!?\-–—()[\]]/u;
-function trim(text, s, e) {
-  while (s < e && EDGE.test(text[s])) s++;
-  while (e > s && EDGE.test(text[e - 1])) e--;
-  return [s, e];
-}
-function charSet(text, spans) {
-  const set = new Set();
-  for (const [s0, e0] of spans) {
-    const [s, e] = trim(text, s0, e0);
-    for (let i = s; i < e; i++) if (!/\s/.test(text[i])) set.add(i);
-  }
-  return set;
-}
-const inter = (a, b) => {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-};
 function readGold(file, text) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const T = new Map();

@@ -13,6 +13,7 @@ import { CLAIM_THRESHOLD, explainShared } from './checkworthy/index';
 import { SWEEPING, SWEEPING_IDIOMS } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
 import type { ClaimMemo } from './pipeline/cache';
+import { mergeSpans } from './spans';
 
 /** Own-voice parts of an attributed sentence shorter than this are glue ("The Kremlin said"), not statements. */
 export const MIN_OWN_WORDS = 5;
@@ -66,18 +67,6 @@ export function trimSpan(text: string, s: Span): Span {
   while (start < end && EDGE.test(text[start])) start++;
   while (end > start && EDGE.test(text[end - 1])) end--;
   return { start, end };
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (let sIndex = 0; sIndex < sorted.length; sIndex++) {
-    const s = sorted[sIndex];
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
 }
 
 /** Index of the first span in a sorted list that ends after `pos`. */

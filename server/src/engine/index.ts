@@ -25,6 +25,7 @@ import { buildChain } from './chains/index';
 import { findClaims, type ClaimParagraph } from './claims';
 import { runRules } from './rules/index';
 import { K } from './text/tokens';
+import { mergeSpans } from './spans';
 
 export * from './types';
 export { EngineCache, AnalysisStopped } from './pipeline/cache';
@@ -51,18 +52,6 @@ function stripMarks(doc: Doc, f: Frame, c: Span): Span {
 function tokSpan(doc: Doc, p: number, t0: number, t1: number): Span {
   const t = doc.paragraphs[p].tokens;
   return { start: t[t0].s, end: t[t1 - 1].e };
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (let sIndex = 0; sIndex < sorted.length; sIndex++) {
-    const s = sorted[sIndex];
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
 }
 
 /**
