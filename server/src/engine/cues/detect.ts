@@ -5,6 +5,7 @@
 //   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
+import { concessiveAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
@@ -441,12 +442,16 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
       if (n.w === 'with' && withAbsolute(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       // ", while other voters said ...", ", whereas ...": a contrasting clause
       if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
+      // ", even though ...", ", although ...": a concessive clause
+      if (concessiveAt(ctx, j + 1)) return contentEnd(ctx, k, at);
       // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
       if ((n.w === 'and' || n.w === 'but') && ownCueAhead(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       if (ownCueAhead(ctx, j, end)) return contentEnd(ctx, k, at);
     }
     if (!inQuote(ctx, j)) {
       const t = tokens[j];
+      // "- even though ...": a concessive clause after a dash
+      if ((t.w === '—' || t.w === '–' || t.w === '-') && concessiveAt(ctx, j + 1)) return contentEnd(ctx, k, j);
       // "said as much in an interview on Thursday": the medium phrase ending the sentence is no content
       if ((t.w === 'in' || t.w === 'during') && mediumPhraseEnds(ctx, j + 1, end)) return contentEnd(ctx, k, j);
       // "... and she performed well", "... as he winds down": a new subject

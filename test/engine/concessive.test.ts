@@ -1,0 +1,17 @@
+// A concessive clause after the reported clause ("even though", "although", "though") is not content.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs } from './helpers';
+
+const said = (text: string) => attrs(text).find((a) => a.cue === 'said' || a.cue === 'argued');
+
+test('", even though ..." and "– although ..." end the reported clause', () => {
+  assert.deepEqual(said('Zoë Brandt said the café would reopen in May, even though the lease had expired.')?.content, ['the café would reopen in May']);
+  assert.deepEqual(said('The mayor argued that the tax was fair – although few residents agreed.')?.content, ['that the tax was fair']);
+  assert.deepEqual(said('He said the vote was close, though turnout was high.')?.content, ['the vote was close']);
+});
+
+test('a short insertion or the adverb "though" stays inside the content', () => {
+  assert.deepEqual(said('She said it was a candid, although brief, talk with the unions.')?.content, ['it was a candid, although brief, talk with the unions']);
+  assert.deepEqual(said('He said the plan, even as a draft, had support.')?.content, ['the plan, even as a draft, had support']);
+});
