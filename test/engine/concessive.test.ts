@@ -15,3 +15,13 @@ test('a short insertion or the adverb "though" stays inside the content', () => 
   assert.deepEqual(said('She said it was a candid, although brief, talk with the unions.')?.content, ['it was a candid, although brief, talk with the unions']);
   assert.deepEqual(said('He said the plan, even as a draft, had support.')?.content, ['the plan, even as a draft, had support']);
 });
+
+test('a subordinate clause with its own subject ends a noun-phrase object', () => {
+  const a = attrs('Rubio supported the bill when it came to the Senate.').find((x) => x.cue === 'supported');
+  assert.deepEqual(a?.content, ['the bill']);
+  const b = attrs('Ana Núñez praised the mayor because he kept the library open.').find((x) => x.cue === 'praised');
+  assert.deepEqual(b?.content, ['the mayor']);
+  // a clause object keeps its adjuncts
+  const c = attrs('Critics have argued that it helps when voters are angry.').find((x) => x.cue === 'have argued');
+  assert.deepEqual(c?.content, ['that it helps when voters are angry']);
+});

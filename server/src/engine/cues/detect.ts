@@ -323,6 +323,8 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
   const end = contentEnd(ctx, k);
   for (let j = k; j < end; j++) {
     const t = tokens[j];
+    // "supported the bill when it came to the Senate": a subordinate clause with its own subject
+    if (j > k && t.k === K.Word && !t.cap && CLAUSE_STOPS.has(t.w) && !inQuote(ctx, j) && subordinateClauseAt(ctx, j + 1) && nounPhraseOnly(ctx, k, j)) return contentEnd(ctx, k, j);
     if (strict && j > k && t.k === K.Word && !inQuote(ctx, j)) {
       const n = tokens[j + 1];
       // place, time and occasion phrases end an object: "laid out an agenda at a news conference"
@@ -390,6 +392,24 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
     else if (!t.cap && (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w) || lex.irregularPast.has(t.w) || (t.w.endsWith('ed') && t.w.length > 4) || (lex.verbs.has(t.w) && lex.verbs.get(t.w)!.form !== 'base'))) return false;
   }
   return sawAnd;
+}
+
+const CLAUSE_STOPS = new Set(['when', 'after', 'before', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
+
+/** From k: a subject (pronoun, or a determiner/name phrase) and a finite verb before the next comma. */
+function subordinateClauseAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.k !== K.Word) return false;
+  if (!(NEW_SUBJECTS.has(t.w) || ctx.lex.determiners.has(t.w) || t.cap)) return false;
+  const v = verbAhead(ctx, k + 1);
+  return v > k && v - k <= 8 && ctx.tokens[v].w !== ',';
+}
+
+/** k..e is a bare noun phrase: no "to", "that" or finite verb (a clause object keeps its own adjuncts). */
+function nounPhraseOnly(ctx: SentenceCtx, k: number, e: number): boolean {
+  for (let j = k - 1; j < e; j++) if (ctx.tokens[j]?.w === 'to' || ctx.tokens[j]?.w === 'that') return false;
+  const v = verbAhead(ctx, k);
+  return v < 0 || v >= e;
 }
 
 const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
