@@ -25,3 +25,13 @@ test('a subordinate clause with its own subject ends a noun-phrase object', () =
   const c = attrs('Critics have argued that it helps when voters are angry.').find((x) => x.cue === 'have argued');
   assert.deepEqual(c?.content, ['that it helps when voters are angry']);
 });
+
+test('a second report after a comma ends the first content: "..., 39 have said they ...", "..., others argue that ..."', () => {
+  let a = attrs('Most delegates said they back Okafor, 12 have said they back Müller.');
+  assert.deepEqual(a.map((x) => [x.cue, x.content[0]]), [['said', 'they back Okafor'], ['have said', 'they back Müller']]);
+  a = attrs('Some argue that the café broke the law, others argue that the law is unclear.');
+  assert.deepEqual(a.map((x) => [x.source, x.content[0]]), [['Some', 'that the café broke the law'], ['others', 'that the law is unclear']]);
+  // a relative clause or a list before the verb is no second report
+  a = attrs('She said the ruling, which some have argued was rushed, stands.');
+  assert.deepEqual(a.find((x) => x.cue === 'said')?.content, ['the ruling, which some have argued was rushed, stands']);
+});

@@ -5,7 +5,7 @@
 //   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
-import { concessiveAt } from './concessive';
+import { concessiveAt, secondReportAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
@@ -519,6 +519,7 @@ function ownCueAhead(ctx: SentenceCtx, k: number, end: number): boolean {
     if (t.k !== K.Word || inQuote(ctx, j)) return false;
     const v = lex.verbs.get(t.w);
     if (v && !t.cap && (v.form === 'ed' || v.form === 's') && v.frames & (F.CLAUSE | F.BEFORE)) return true;
+    if (!t.cap && secondReportAt(ctx, k, j, end)) return true;
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w)) return false;
   }
   return false;
