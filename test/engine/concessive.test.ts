@@ -35,3 +35,9 @@ test('a second report after a comma ends the first content: "..., 39 have said t
   a = attrs('She said the ruling, which some have argued was rushed, stands.');
   assert.deepEqual(a.find((x) => x.cue === 'said')?.content, ['the ruling, which some have argued was rushed, stands']);
 });
+
+test('", a claim that X disputes": an appositive about the reported clause is not content', () => {
+  assert.deepEqual(said('Rossi said the clinic had closed in June, a claim that the council disputes.')?.content, ['the clinic had closed in June']);
+  // an appositive inside the clause, before its verb, stays
+  assert.deepEqual(said('Rossi said the clinic, a building that dates from 1920, had closed.')?.content, ['the clinic, a building that dates from 1920, had closed']);
+});

@@ -56,3 +56,29 @@ export function secondReportAt(ctx: SentenceCtx, comma: number, j: number, end: 
   const p = tokens[j - 1];
   return !!p && p.k === K.Word && !NOT_SUBJECT_END.has(p.w) && !lex.auxiliaries.has(p.w) && tokens[j + 1]?.w === 'that' && j + 1 < end;
 }
+
+/**
+ * ", a claim that the mayor denies", ", a charge his office rejected": an indefinite noun phrase after
+ * the reported clause with a relative clause of its own, which comments on the whole clause.
+ */
+export function clauseAppositiveAt(ctx: SentenceCtx, from: number, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t || (t.w !== 'a' && t.w !== 'an') || t.cap) return false;
+  let rel = false;
+  for (let j = k + 1; j < end && j <= k + 4 && !rel; j++) {
+    const w = tokens[j];
+    if (w.k !== K.Word || w.cap) return false;
+    if ((w.w === 'that' || w.w === 'which') && j > k + 1) rel = true;
+    else if (lex.auxiliaries.has(w.w) || lex.prepositions.has(w.w)) return false;
+  }
+  // the clause before the comma is complete (it has its verb): "the clinic, a building that ..., had closed" is not
+  if (!rel) return false;
+  for (let j = from; j < k - 1; j++) {
+    const w = tokens[j];
+    if (w.k !== K.Word || w.cap) continue;
+    const v = lex.verbs.get(w.w);
+    if (lex.auxiliaries.has(w.w) || lex.commonVerbs.has(w.w) || lex.irregularPast.has(w.w) || (w.w.endsWith('ed') && w.w.length > 4) || (v && (v.form === 's' || v.form === 'ed'))) return true;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
 //   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
-import { concessiveAt, secondReportAt } from './concessive';
+import { clauseAppositiveAt, concessiveAt, secondReportAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
@@ -464,6 +464,8 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
       if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
       // ", even though ...", ", although ...": a concessive clause
       if (concessiveAt(ctx, j + 1)) return contentEnd(ctx, k, at);
+      // ", a claim that others dispute": an appositive about the whole reported clause
+      if (clauseAppositiveAt(ctx, k, j + 1, end)) return contentEnd(ctx, k, at);
       // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
       if ((n.w === 'and' || n.w === 'but') && ownCueAhead(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       if (ownCueAhead(ctx, j, end)) return contentEnd(ctx, k, at);
