@@ -5,6 +5,7 @@
 //   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
+import { particleBack, particleObject } from './particle';
 import { clauseAppositiveAt, concessiveAt, secondReportAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
@@ -909,6 +910,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   const { tokens, lex } = ctx;
   // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
   if (frames & F.CLAUSE && form !== 'ing' && (i2 >= ctx.b || (i2 === ctx.b - 1 && TERMINAL.has(tokens[i2].w) && tokens[i2].w !== ':'))) frames |= F.BEFORE;
+  // "beat back a challenge": "back" is the particle of the verb before it
+  if (particleBack(ctx, i)) return fail('particle');
   let vg0 = verbGroupStart(ctx, i);
   // "Said Ana Ruiz, who grew up here, “Q”"
   if (vg0 === ctx.a && frames & F.CLAUSE && form === 'ed') {
@@ -1211,6 +1214,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (j > k && tokens[j]?.w !== ',') res = contentAfter(ctx, j, frames, true);
   }
   if (!res) return fail('no-content');
+  // "showed up", "wasn't backing down": a phrasal verb, no report
+  if (res.how === 'object' && res.content.length && particleObject(ctx, tokenAtOrAfter(tokens, res.content[0].start))) return fail('particle');
   // "would see their taxes go up": witnessed or undergone, not believed
   if (res.kind === 'indirect' && !gap && perceptionSmallClause(ctx, lemma, tr.k)) return fail('perception');
   // "called the plan “a disaster”": the named thing and its name
