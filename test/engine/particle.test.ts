@@ -19,3 +19,10 @@ test('the verbs themselves still report', () => {
   assert.deepEqual(attrs('Lee backed off some of his plans.').map((a) => a.content[0]), ['off some of his plans']);
   assert.deepEqual(attrs('The poll showed support for the café.').map((a) => a.content[0]), ['support for the café']);
 });
+
+test('a medium phrase with modifiers ends an object: "in a fundraising email", "in early-morning tweets"', () => {
+  assert.deepEqual(attrs('Sanders endorsed Zoë Lee in a fundraising email.').map((a) => a.content[0]), ['Zoë Lee']);
+  assert.deepEqual(attrs('Ruiz attacked the café in late-night tweets on Friday.').map((a) => a.content[0]), ['the café']);
+  // "of" continues the noun phrase: "the speech of the mayor" is no medium phrase of the reporter
+  assert.deepEqual(attrs('Ruiz praised changes in the annual report of the board.').map((a) => a.content[0]), ['changes in the annual report of the board']);
+});

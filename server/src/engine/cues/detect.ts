@@ -335,7 +335,7 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       if (OBJECT_STOPS.has(t.w) && j > k + 1) return contentEnd(ctx, k, j);
       if (t.w === 'by' && n && n.k === K.Word && !n.cap && n.w.endsWith('ing') && n.w.length > 4) return contentEnd(ctx, k, j);
       if (WEEKDAYS_OBJ.has(t.w) || ((t.w === 'yesterday' || t.w === 'today' || t.w === 'tonight') && !t.cap)) return contentEnd(ctx, k, j);
-      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || WEEKDAYS_OBJ.has(n.w) || (MEDIUM_DETS.has(n.w) && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || WEEKDAYS_OBJ.has(n.w) || (MEDIUM_DETS.has(n.w) && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))) || modifiedMediumAt(ctx, j + 1, end))) return contentEnd(ctx, k, j);
       // "in order to ...": a purpose clause
       if (t.w === 'in' && n?.w === 'order' && tokens[j + 2]?.w === 'to') return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
@@ -411,6 +411,18 @@ function nounPhraseOnly(ctx: SentenceCtx, k: number, e: number): boolean {
   for (let j = k - 1; j < e; j++) if (ctx.tokens[j]?.w === 'to' || ctx.tokens[j]?.w === 'that') return false;
   const v = verbAhead(ctx, k);
   return v < 0 || v >= e;
+}
+
+/** "(a) fundraising email", "early-morning tweets", "a televised speech": up to two lowercase modifiers, then a medium noun ending the phrase. */
+function modifiedMediumAt(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  let j = k;
+  if (tokens[j] && MEDIUM_DETS.has(tokens[j].w)) j++;
+  const m0 = j;
+  while (j < end && j - m0 < 2 && tokens[j].k === K.Word && !tokens[j].cap && !MEDIUM_NOUNS.get(tokens[j].w) && !lex.prepositions.has(tokens[j].w) && !lex.determiners.has(tokens[j].w)) j++;
+  if (j === m0 || j >= end || tokens[j].k !== K.Word || !MEDIUM_NOUNS.get(tokens[j].w)) return false;
+  const n = tokens[j + 1];
+  return !n || j + 1 >= end || n.k === K.Punct || (n.k === K.Word && n.w !== 'of' && (lex.prepositions.has(n.w) || lex.timeWords.has(n.w)));
 }
 
 const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
