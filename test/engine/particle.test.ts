@@ -26,3 +26,10 @@ test('a medium phrase with modifiers ends an object: "in a fundraising email", "
   // "of" continues the noun phrase: "the speech of the mayor" is no medium phrase of the reporter
   assert.deepEqual(attrs('Ruiz praised changes in the annual report of the board.').map((a) => a.content[0]), ['changes in the annual report of the board']);
 });
+
+test('"said as much" reports the pro-form; a medium phrase before ", arguing" is no content', () => {
+  const a = attrs('Müller said as much in an interview on Friday morning, arguing that the café was safe.');
+  assert.deepEqual(a.map((x) => [x.cue, x.content[0]]), [['said', 'as much'], ['arguing', 'that the café was safe']]);
+  assert.deepEqual(attrs('Müller said as much.').map((x) => x.content[0]), ['as much']);
+  assert.deepEqual(attrs('Müller said as much as he could.'), []);
+});

@@ -503,7 +503,14 @@ function mediumPhraseEnds(ctx: SentenceCtx, k: number, end: number): boolean {
   if (tokens[m] && MEDIUM_DETS.has(tokens[m].w)) m++;
   while (m < end && m - k < 3 && tokens[m].k === K.Word && !MEDIUM_NOUNS.get(tokens[m].w) && !tokens[m].cap && !ctx.lex.verbs.has(tokens[m].w)) m++;
   if (!tokens[m] || tokens[m].k !== K.Word || !MEDIUM_NOUNS.get(tokens[m].w)) return false;
-  // the rest: at most a few words with no verb ("with CNN on Thursday")
+  // the rest: at most a few words with no verb ("with CNN on Thursday"), up to the end or a
+  // comma before a participle ("in an interview Thursday, arguing that ...")
+  for (let x = m + 1; x < end && x - m <= 8; x++) {
+    if (tokens[x].w === ',' && !inQuote(ctx, x) && participleCue(ctx, x + 1)) {
+      end = x;
+      break;
+    }
+  }
   if (end - m > 8) return false;
   for (let x = m + 1; x < end; x++) {
     const w = tokens[x];
@@ -822,6 +829,10 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
     let e = k + 1;
     while (e + 1 < ctx.b && tokens[e].w === ',' && tokens[e + 1].w === t.w) e += 2;
     return { content: [span(tokens, k, e)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+  }
+  if ((frames & F.CLAUSE) && t.w === 'as' && tokens[k + 1]?.w === 'much' && k + 1 < ctx.b && (k + 2 >= ctx.b || tokens[k + 2].k !== K.Word || !/^(as|of)$/.test(tokens[k + 2].w))) {
+    // "said as much (in an interview)": the pro-form is the content
+    return { content: [span(tokens, k, k + 2)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
   }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
