@@ -33,3 +33,7 @@ test('"said as much" reports the pro-form; a medium phrase before ", arguing" is
   assert.deepEqual(attrs('Müller said as much.').map((x) => x.content[0]), ['as much']);
   assert.deepEqual(attrs('Müller said as much as he could.'), []);
 });
+
+test('an object frame of "explain": "explained the history of X"', () => {
+  assert.deepEqual(attrs('The mayor explained the history of the café.').map((x) => [x.cue, x.content[0]]), [['explained', 'the history of the café']]);
+});

@@ -21,7 +21,7 @@ claim        cbo
 assert       cb
 argue        cbw
 insist       cb
-explain      cbw
+explain      cbwo
 note         cbo
 observe      cb
 remark       cb
