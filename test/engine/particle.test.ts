@@ -37,3 +37,8 @@ test('"said as much" reports the pro-form; a medium phrase before ", arguing" is
 test('an object frame of "explain": "explained the history of X"', () => {
   assert.deepEqual(attrs('The mayor explained the history of the café.').map((x) => [x.cue, x.content[0]]), [['explained', 'the history of the café']]);
 });
+
+test('"said the same" reports the pro-form', () => {
+  assert.deepEqual(attrs('About 26 percent of voters said the same.').map((x) => [x.cue, x.content[0]]), [['said', 'the same']]);
+  assert.deepEqual(attrs('Ruiz said the same thing was true of the café.').map((x) => x.content[0]), ['the same thing was true of the café']);
+});

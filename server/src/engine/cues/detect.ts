@@ -425,6 +425,18 @@ function modifiedMediumAt(ctx: SentenceCtx, k: number, end: number): boolean {
   return !n || j + 1 >= end || n.k === K.Punct || (n.k === K.Word && n.w !== 'of' && (lex.prepositions.has(n.w) || lex.timeWords.has(n.w)));
 }
 
+/** The end of a pro-form standing for a reported clause at k ("the same"), followed by the end or a comma; or k. */
+function proFormAt(ctx: SentenceCtx, k: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.k !== K.Word || inQuote(ctx, k)) return k;
+  let e = k;
+  if (t.w === 'the' && tokens[k + 1]?.w === 'same') e = k + 2;
+  else return k;
+  const n = tokens[e];
+  return e >= ctx.b || !n || (n.k === K.Punct && (n.w === '.' || n.w === ',' || n.w === ';' || n.w === '!')) ? e : k;
+}
+
 const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
 const MEDIUM_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WEEKDAYS_OBJ = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -833,6 +845,10 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
   if ((frames & F.CLAUSE) && t.w === 'as' && tokens[k + 1]?.w === 'much' && k + 1 < ctx.b && (k + 2 >= ctx.b || tokens[k + 2].k !== K.Word || !/^(as|of)$/.test(tokens[k + 2].w))) {
     // "said as much (in an interview)": the pro-form is the content
     return { content: [span(tokens, k, k + 2)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+  }
+  if ((frames & F.CLAUSE) && proFormAt(ctx, k) > k) {
+    // "26 percent said the same" (a pro-form ending the clause)
+    return { content: [span(tokens, k, proFormAt(ctx, k))], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
   }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
