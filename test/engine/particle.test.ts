@@ -42,3 +42,7 @@ test('"said the same" reports the pro-form', () => {
   assert.deepEqual(attrs('About 26 percent of voters said the same.').map((x) => [x.cue, x.content[0]]), [['said', 'the same']]);
   assert.deepEqual(attrs('Ruiz said the same thing was true of the café.').map((x) => x.content[0]), ['the same thing was true of the café']);
 });
+
+test('"proposed to V" is a report of the proposal', () => {
+  assert.deepEqual(attrs('Ruiz proposed to close the café on Sundays.').map((x) => [x.cue, x.content[0]]), [['proposed', 'to close the café on Sundays']]);
+});

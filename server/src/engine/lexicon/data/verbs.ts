@@ -131,7 +131,7 @@ read         cb     read
 counsel      cat
 instruct     at
 recommend    cbo
-propose      cbo
+propose      cbot
 request      cb
 decry        cbo
 lament       cbo
