@@ -46,3 +46,8 @@ test('"said the same" reports the pro-form', () => {
 test('"proposed to V" is a report of the proposal', () => {
   assert.deepEqual(attrs('Ruiz proposed to close the café on Sundays.').map((x) => [x.cue, x.content[0]]), [['proposed', 'to close the café on Sundays']]);
 });
+
+test('a bare infinitive after "help" is no report: "helped found the network"', () => {
+  assert.deepEqual(attrs('Zoë Ruiz helped found the café in 1996.'), []);
+  assert.deepEqual(attrs('Zoë Ruiz found the café in 1996 too small.').length, 1);
+});

@@ -5,7 +5,7 @@
 //   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
-import { particleBack, particleObject } from './particle';
+import { afterHelp, particleBack, particleObject } from './particle';
 import { clauseAppositiveAt, concessiveAt, secondReportAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
@@ -951,6 +951,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   if (frames & F.CLAUSE && form !== 'ing' && (i2 >= ctx.b || (i2 === ctx.b - 1 && TERMINAL.has(tokens[i2].w) && tokens[i2].w !== ':'))) frames |= F.BEFORE;
   // "beat back a challenge": "back" is the particle of the verb before it
   if (particleBack(ctx, i)) return fail('particle');
+  // "helped found the network": a bare infinitive after "help"
+  if (afterHelp(ctx, i)) return fail('help-infinitive');
   let vg0 = verbGroupStart(ctx, i);
   // "Said Ana Ruiz, who grew up here, “Q”"
   if (vg0 === ctx.a && frames & F.CLAUSE && form === 'ed') {

@@ -25,3 +25,11 @@ export function particleBack(ctx: SentenceCtx, i: number): boolean {
   if (lex.auxiliaries.has(p.w)) return false;
   return lex.irregularPast.has(p.w) || lex.commonVerbs.has(p.w) || (p.w.endsWith('ed') && p.w.length > 3) || p.w === 'cut' || p.w === 'beat' || p.w === 'set' || p.w === 'put';
 }
+
+const HELP = new Set(['help', 'helps', 'helped', 'helping']);
+
+/** A bare infinitive after "help": "helped found the network", "helped add momentum" (the helping is the event, not a report). */
+export function afterHelp(ctx: SentenceCtx, i: number): boolean {
+  const p = ctx.tokens[i - 1];
+  return !!p && i - 1 >= ctx.a && p.k === K.Word && HELP.has(p.w);
+}
