@@ -1506,7 +1506,9 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   let b0 = j;
   while (b0 - 1 >= ctx.a && tokens[b0 - 1].k === K.Word && (lex.auxiliaries.has(tokens[b0 - 1].w) || lex.verbAdverbs.has(tokens[b0 - 1].w))) b0--;
   const nx = tokens[i + 1];
-  if (!nx || !(nx.w === 'that' || nx.w === 'to' || nx.w === 'about' || nx.w === 'of' || nx.w === 'on' || WH.has(nx.w))) return null;
+  // "was sure Trump would win": a clause without "that" after a belief adjective
+  const bare = !!nx && BARE_CLAUSE_ADJ.has(tokens[i].w) && bareClauseAt(ctx, i + 1);
+  if (!nx || !(bare || nx.w === 'that' || nx.w === 'to' || nx.w === 'about' || nx.w === 'of' || nx.w === 'on' || WH.has(nx.w))) return null;
   const w = tokens[i].w;
   if ((w === 'clear' || w === 'unclear' || w === 'certain' || w === 'likely') && tokens[b0 - 1]?.w === 'it') return null; // agentless phrases
   const src = npBefore(tokens, b0, ctx.a, lex);
@@ -1514,11 +1516,23 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   if (w === 'ready' || w === 'willing' || w === 'eager' || w === 'keen' || w === 'determined' || w === 'reluctant' || w === 'unwilling' || w === 'prepared' || w === 'committed' || w === 'intent') {
     if (nx.w !== 'to' && nx.w !== 'on') return null;
   }
-  const k = nx.w === 'that' || WH.has(nx.w) ? i + 1 : i + 2;
+  const k = bare || nx.w === 'that' || WH.has(nx.w) ? i + 1 : i + 2;
   const e = contentEnd(ctx, k);
   if (e - k < 1) return null;
   const sp = span(tokens, nx.w === 'to' ? i + 1 : k, e);
   return mkFrame(ctx, { c0: b0, c1: i + 1, src, inherit: src.shape === 'relative', type: 'adj', lemma: w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
+}
+
+const BARE_CLAUSE_ADJ = new Set(['sure', 'certain', 'confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'worried', 'afraid', 'glad', 'proud', 'adamant']);
+
+/** A clause without "that" from k: a pronoun, determiner or name subject, then a finite verb before a comma. */
+function bareClauseAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.k !== K.Word || inQuote(ctx, k)) return false;
+  if (!(NEW_SUBJECTS.has(t.w) || t.w === 'you' || ctx.lex.determiners.has(t.w) || t.cap)) return false;
+  if (t.w === 'that' || t.w === 'this' || ctx.lex.prepositions.has(t.w)) return false;
+  const v = verbAhead(ctx, k + 1);
+  return v > k && v - k <= 8 && ctx.tokens[v].w !== ',';
 }
 
 const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', "editor's", 'read', 'related', 'watch', 'photo', 'photos', 'source', 'sources', 'video', 'see', 'also', 'more', 'correction', 'clarification', 'disclosure', 'warning', 'listen', 'click', 'q', 'a', 'question', 'answer', 'advertisement', 'subscribe', 'follow', 'share', 'tags', 'topics', 'credit', 'image', 'caption', 'location', 'date', 'time', 'where', 'when', 'who', 'what', 'why', 'how', 'bottom', 'line', 'breaking', 'exclusive', 'live', 'opinion', 'analysis', 'the', 'this', 'here', 'it', 'that', 'example', 'translation', 'transcript', 'full', 'text', 'part']);

@@ -1,0 +1,14 @@
+// A belief adjective with a clause and no "that": "was sure the café would close".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attrs } from './helpers';
+
+test('"S be ADJ CLAUSE" without "that" after belief adjectives', () => {
+  assert.deepEqual(attrs('Zoë was sure the café would close by June.').map((a) => [a.source, a.cue, a.content[0]]), [['Zoë', 'was sure', 'the café would close by June']]);
+  assert.deepEqual(attrs('The mayor is confident she can win.').map((a) => a.content[0]), ['she can win']);
+});
+
+test('no clause, no bare-clause report', () => {
+  assert.deepEqual(attrs('Zoë was sure enough.'), []);
+  assert.deepEqual(attrs('The room was certain chaos.'), []);
+});
