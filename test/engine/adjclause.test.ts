@@ -12,3 +12,7 @@ test('no clause, no bare-clause report', () => {
   assert.deepEqual(attrs('Zoë was sure enough.'), []);
   assert.deepEqual(attrs('The room was certain chaos.'), []);
 });
+
+test('a day between a prepositional verb and its preposition: "called Friday for X"', () => {
+  assert.deepEqual(attrs('Ruiz called Friday for closing the café.').map((a) => [a.cue, a.content[0]]), [['called Friday for', 'closing the café']]);
+});
