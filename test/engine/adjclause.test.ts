@@ -16,3 +16,8 @@ test('no clause, no bare-clause report', () => {
 test('a day between a prepositional verb and its preposition: "called Friday for X"', () => {
   assert.deepEqual(attrs('Ruiz called Friday for closing the café.').map((a) => [a.cue, a.content[0]]), [['called Friday for', 'closing the café']]);
 });
+
+test('a negated copula before the adjective: "weren’t sure if ...", "wasn\'t convinced ..."', () => {
+  assert.deepEqual(attrs('They weren’t sure if the café would reopen.').map((a) => [a.cue, a.content[0]]), [['weren’t sure', 'if the café would reopen']]);
+  assert.deepEqual(attrs("Lee wasn't convinced the plan would work.").map((a) => a.content[0]), ['the plan would work']);
+});

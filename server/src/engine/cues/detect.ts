@@ -1502,7 +1502,7 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   // S be (adv) ADJ that|to|about C
   let j = i - 1;
   while (j >= ctx.a && tokens[j].k === K.Word && (lex.verbAdverbs.has(tokens[j].w) || tokens[j].w === 'very' || tokens[j].w === 'not' || tokens[j].w === 'so' || tokens[j].w === 'increasingly' || tokens[j].w === 'more' || tokens[j].w === 'less' || tokens[j].w === 'deeply')) j--;
-  if (j < ctx.a || !BE.has(tokens[j].w)) return null;
+  if (j < ctx.a || !(BE.has(tokens[j].w) || NEG_BE.has(tokens[j].w.replace('’', "'")))) return null;
   let b0 = j;
   while (b0 - 1 >= ctx.a && tokens[b0 - 1].k === K.Word && (lex.auxiliaries.has(tokens[b0 - 1].w) || lex.verbAdverbs.has(tokens[b0 - 1].w))) b0--;
   const nx = tokens[i + 1];
@@ -1523,6 +1523,7 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   return mkFrame(ctx, { c0: b0, c1: i + 1, src, inherit: src.shape === 'relative', type: 'adj', lemma: w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
 }
 
+const NEG_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
 const BARE_CLAUSE_ADJ = new Set(['sure', 'certain', 'confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'worried', 'afraid', 'glad', 'proud', 'adamant']);
 
 /** A clause without "that" from k: a pronoun, determiner or name subject, then a finite verb before a comma. */
