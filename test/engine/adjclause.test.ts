@@ -21,3 +21,8 @@ test('a negated copula before the adjective: "weren’t sure if ...", "wasn\'t c
   assert.deepEqual(attrs('They weren’t sure if the café would reopen.').map((a) => [a.cue, a.content[0]]), [['weren’t sure', 'if the café would reopen']]);
   assert.deepEqual(attrs("Lee wasn't convinced the plan would work.").map((a) => a.content[0]), ['the plan would work']);
 });
+
+test('"debated X" reports; the noun "debate(s)" does not', () => {
+  assert.deepEqual(attrs('Scholars have long debated the role of the café in the town.').map((a) => [a.cue, a.content[0]]), [['have long debated', 'the role of the café in the town']]);
+  assert.deepEqual(attrs('The debates drew 20 million viewers.'), []);
+});

@@ -226,7 +226,7 @@ assess       o
 confess      cb
 contest      b
 convince     at
-debate       b
+debate       bwo!   debated debating
 detail       o
 express      o
 guarantee    cbo
