@@ -26,3 +26,8 @@ test('"debated X" reports; the noun "debate(s)" does not', () => {
   assert.deepEqual(attrs('Scholars have long debated the role of the café in the town.').map((a) => [a.cue, a.content[0]]), [['have long debated', 'the role of the café in the town']]);
   assert.deepEqual(attrs('The debates drew 20 million viewers.'), []);
 });
+
+test('"no one" is a subject', () => {
+  assert.deepEqual(attrs('No one expected a long debate in Zürich.').map((a) => [a.source, a.cue]), [['No one', 'expected']]);
+  assert.deepEqual(attrs('But no one could have predicted what happened next.').map((a) => [a.source, a.content[0]]), [['no one', 'what happened next']]);
+});
