@@ -31,3 +31,9 @@ test('"no one" is a subject', () => {
   assert.deepEqual(attrs('No one expected a long debate in Zürich.').map((a) => [a.source, a.cue]), [['No one', 'expected']]);
   assert.deepEqual(attrs('But no one could have predicted what happened next.').map((a) => [a.source, a.content[0]]), [['no one', 'what happened next']]);
 });
+
+test('"most of whom" / "two of which" is a relative source', () => {
+  const a = attrs('The nurses, most of whom had previously backed Ruiz, cheered.');
+  assert.deepEqual(a.map((x) => [x.source, x.cue, x.content[0]]), [['most of whom', 'had previously backed', 'Ruiz']]);
+  assert.deepEqual(attrs('The senators, two of whom said they would vote no, left.').map((x) => x.source), ['two of whom']);
+});

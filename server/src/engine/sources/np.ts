@@ -193,6 +193,10 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     if (lex.subjectPronouns.has(last.w) || last.w === 'him' || last.w === 'them' || last.w === 'me' || last.w === 'us') {
       return { t0: j, t1: end, h0: j, h1: end, shape: 'pronoun' };
     }
+    // "most of whom", "some of which": a partitive relative
+    if ((last.w === 'whom' || last.w === 'which') && j - 2 >= min && tokens[j - 1].w === 'of' && (QUANTIFIER_HEADS.has(tokens[j - 2].w) || NUMBER_HEADS.has(tokens[j - 2].w))) {
+      return { t0: j - 2, t1: end, h0: j, h1: end, shape: 'relative' };
+    }
     if (last.w === 'who' || last.w === 'which' || last.w === 'that') {
       return { t0: j, t1: end, h0: j, h1: end, shape: 'relative' };
     }
