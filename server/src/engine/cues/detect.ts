@@ -5,6 +5,8 @@
 //   Q, S V.   Q, V S.   C, S V.   C, V S.   S V (that) C.   S V: Q   S V, Q   S V Q
 //   S V ADDRESSEE (that) C.   S V (ADDRESSEE) to C.   S V OBJECT.   Q1, S V, Q2.
 //   According to S, C.   C, according to S.   S be ADJ that C.   S's NOUN that C.
+import { afterHelp, particleBack, particleObject } from './particle';
+import { clauseAppositiveAt, concessiveAt, secondReportAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
@@ -322,6 +324,8 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
   const end = contentEnd(ctx, k);
   for (let j = k; j < end; j++) {
     const t = tokens[j];
+    // "supported the bill when it came to the Senate": a subordinate clause with its own subject
+    if (j > k && t.k === K.Word && !t.cap && CLAUSE_STOPS.has(t.w) && !inQuote(ctx, j) && subordinateClauseAt(ctx, j + 1) && nounPhraseOnly(ctx, k, j)) return contentEnd(ctx, k, j);
     if (strict && j > k && t.k === K.Word && !inQuote(ctx, j)) {
       const n = tokens[j + 1];
       // place, time and occasion phrases end an object: "laid out an agenda at a news conference"
@@ -331,7 +335,7 @@ export function objectEnd(ctx: SentenceCtx, k: number, strict = false): number {
       if (OBJECT_STOPS.has(t.w) && j > k + 1) return contentEnd(ctx, k, j);
       if (t.w === 'by' && n && n.k === K.Word && !n.cap && n.w.endsWith('ing') && n.w.length > 4) return contentEnd(ctx, k, j);
       if (WEEKDAYS_OBJ.has(t.w) || ((t.w === 'yesterday' || t.w === 'today' || t.w === 'tonight') && !t.cap)) return contentEnd(ctx, k, j);
-      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || WEEKDAYS_OBJ.has(n.w) || (MEDIUM_DETS.has(n.w) && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))))) return contentEnd(ctx, k, j);
+      if ((t.w === 'in' || t.w === 'on') && n && (MEDIUM_NOUNS.get(n.w) || lex.timeWords.has(n.w) || WEEKDAYS_OBJ.has(n.w) || (MEDIUM_DETS.has(n.w) && tokens[j + 2] && (MEDIUM_NOUNS.get(tokens[j + 2].w) || lex.timeWords.has(tokens[j + 2].w))) || modifiedMediumAt(ctx, j + 1, end))) return contentEnd(ctx, k, j);
       // "in order to ...": a purpose clause
       if (t.w === 'in' && n?.w === 'order' && tokens[j + 2]?.w === 'to') return contentEnd(ctx, k, j);
       // "... and then boomed": a second verb phrase
@@ -391,6 +395,48 @@ function listGoesOn(ctx: SentenceCtx, k: number, end: number): boolean {
   return sawAnd;
 }
 
+const CLAUSE_STOPS = new Set(['when', 'after', 'before', 'because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
+
+/** From k: a subject (pronoun, or a determiner/name phrase) and a finite verb before the next comma. */
+function subordinateClauseAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.k !== K.Word) return false;
+  if (!(NEW_SUBJECTS.has(t.w) || ctx.lex.determiners.has(t.w) || t.cap)) return false;
+  const v = verbAhead(ctx, k + 1);
+  return v > k && v - k <= 8 && ctx.tokens[v].w !== ',';
+}
+
+/** k..e is a bare noun phrase: no "to", "that" or finite verb (a clause object keeps its own adjuncts). */
+function nounPhraseOnly(ctx: SentenceCtx, k: number, e: number): boolean {
+  for (let j = k - 1; j < e; j++) if (ctx.tokens[j]?.w === 'to' || ctx.tokens[j]?.w === 'that') return false;
+  const v = verbAhead(ctx, k);
+  return v < 0 || v >= e;
+}
+
+/** "(a) fundraising email", "early-morning tweets", "a televised speech": up to two lowercase modifiers, then a medium noun ending the phrase. */
+function modifiedMediumAt(ctx: SentenceCtx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  let j = k;
+  if (tokens[j] && MEDIUM_DETS.has(tokens[j].w)) j++;
+  const m0 = j;
+  while (j < end && j - m0 < 2 && tokens[j].k === K.Word && !tokens[j].cap && !MEDIUM_NOUNS.get(tokens[j].w) && !lex.prepositions.has(tokens[j].w) && !lex.determiners.has(tokens[j].w)) j++;
+  if (j === m0 || j >= end || tokens[j].k !== K.Word || !MEDIUM_NOUNS.get(tokens[j].w)) return false;
+  const n = tokens[j + 1];
+  return !n || j + 1 >= end || n.k === K.Punct || (n.k === K.Word && n.w !== 'of' && (lex.prepositions.has(n.w) || lex.timeWords.has(n.w)));
+}
+
+/** The end of a pro-form standing for a reported clause at k ("the same"), followed by the end or a comma; or k. */
+function proFormAt(ctx: SentenceCtx, k: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.k !== K.Word || inQuote(ctx, k)) return k;
+  let e = k;
+  if (t.w === 'the' && tokens[k + 1]?.w === 'same') e = k + 2;
+  else return k;
+  const n = tokens[e];
+  return e >= ctx.b || !n || (n.k === K.Punct && (n.w === '.' || n.w === ',' || n.w === ';' || n.w === '!')) ? e : k;
+}
+
 const OBJECT_STOPS = new Set(['because', 'while', 'whereas', 'although', 'though', 'unless', 'until', 'whenever']);
 const MEDIUM_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WEEKDAYS_OBJ = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -441,12 +487,18 @@ export function clauseEnd(ctx: SentenceCtx, k: number): number {
       if (n.w === 'with' && withAbsolute(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       // ", while other voters said ...", ", whereas ...": a contrasting clause
       if (n.w === 'while' || n.w === 'whereas') return contentEnd(ctx, k, at);
+      // ", even though ...", ", although ...": a concessive clause
+      if (concessiveAt(ctx, j + 1)) return contentEnd(ctx, k, at);
+      // ", a claim that others dispute": an appositive about the whole reported clause
+      if (clauseAppositiveAt(ctx, k, j + 1, end)) return contentEnd(ctx, k, at);
       // ", and other leaders said ...", ", 27 percent said ...": a clause with its own reporting verb
       if ((n.w === 'and' || n.w === 'but') && ownCueAhead(ctx, j + 2, end)) return contentEnd(ctx, k, at);
       if (ownCueAhead(ctx, j, end)) return contentEnd(ctx, k, at);
     }
     if (!inQuote(ctx, j)) {
       const t = tokens[j];
+      // "- even though ...": a concessive clause after a dash
+      if ((t.w === '—' || t.w === '–' || t.w === '-') && concessiveAt(ctx, j + 1)) return contentEnd(ctx, k, j);
       // "said as much in an interview on Thursday": the medium phrase ending the sentence is no content
       if ((t.w === 'in' || t.w === 'during') && mediumPhraseEnds(ctx, j + 1, end)) return contentEnd(ctx, k, j);
       // "... and she performed well", "... as he winds down": a new subject
@@ -463,7 +515,14 @@ function mediumPhraseEnds(ctx: SentenceCtx, k: number, end: number): boolean {
   if (tokens[m] && MEDIUM_DETS.has(tokens[m].w)) m++;
   while (m < end && m - k < 3 && tokens[m].k === K.Word && !MEDIUM_NOUNS.get(tokens[m].w) && !tokens[m].cap && !ctx.lex.verbs.has(tokens[m].w)) m++;
   if (!tokens[m] || tokens[m].k !== K.Word || !MEDIUM_NOUNS.get(tokens[m].w)) return false;
-  // the rest: at most a few words with no verb ("with CNN on Thursday")
+  // the rest: at most a few words with no verb ("with CNN on Thursday"), up to the end or a
+  // comma before a participle ("in an interview Thursday, arguing that ...")
+  for (let x = m + 1; x < end && x - m <= 8; x++) {
+    if (tokens[x].w === ',' && !inQuote(ctx, x) && participleCue(ctx, x + 1)) {
+      end = x;
+      break;
+    }
+  }
   if (end - m > 8) return false;
   for (let x = m + 1; x < end; x++) {
     const w = tokens[x];
@@ -494,6 +553,7 @@ function ownCueAhead(ctx: SentenceCtx, k: number, end: number): boolean {
     if (t.k !== K.Word || inQuote(ctx, j)) return false;
     const v = lex.verbs.get(t.w);
     if (v && !t.cap && (v.form === 'ed' || v.form === 's') && v.frames & (F.CLAUSE | F.BEFORE)) return true;
+    if (!t.cap && secondReportAt(ctx, k, j, end)) return true;
     if (lex.auxiliaries.has(t.w) || lex.commonVerbs.has(t.w)) return false;
   }
   return false;
@@ -782,6 +842,14 @@ export function contentAfter(ctx: SentenceCtx, k: number, frames: number, allowB
     while (e + 1 < ctx.b && tokens[e].w === ',' && tokens[e + 1].w === t.w) e += 2;
     return { content: [span(tokens, k, e)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
   }
+  if ((frames & F.CLAUSE) && t.w === 'as' && tokens[k + 1]?.w === 'much' && k + 1 < ctx.b && (k + 2 >= ctx.b || tokens[k + 2].k !== K.Word || !/^(as|of)$/.test(tokens[k + 2].w))) {
+    // "said as much (in an interview)": the pro-form is the content
+    return { content: [span(tokens, k, k + 2)], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+  }
+  if ((frames & F.CLAUSE) && proFormAt(ctx, k) > k) {
+    // "26 percent said the same" (a pro-form ending the clause)
+    return { content: [span(tokens, k, proFormAt(ctx, k))], kind: 'indirect', quotes: [], how: 'clause', conf: 0.6 };
+  }
   if ((frames & F.WH) && !(frames & F.OBJ) && t.w === 'about' && isNpStart(ctx, k + 1)) {
     // "asked the frontrunner about the kerfuffle"
     const e = objectEnd(ctx, k + 1, true);
@@ -881,6 +949,10 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   const { tokens, lex } = ctx;
   // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
   if (frames & F.CLAUSE && form !== 'ing' && (i2 >= ctx.b || (i2 === ctx.b - 1 && TERMINAL.has(tokens[i2].w) && tokens[i2].w !== ':'))) frames |= F.BEFORE;
+  // "beat back a challenge": "back" is the particle of the verb before it
+  if (particleBack(ctx, i)) return fail('particle');
+  // "helped found the network": a bare infinitive after "help"
+  if (afterHelp(ctx, i)) return fail('help-infinitive');
   let vg0 = verbGroupStart(ctx, i);
   // "Said Ana Ruiz, who grew up here, “Q”"
   if (vg0 === ctx.a && frames & F.CLAUSE && form === 'ed') {
@@ -1183,6 +1255,8 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (j > k && tokens[j]?.w !== ',') res = contentAfter(ctx, j, frames, true);
   }
   if (!res) return fail('no-content');
+  // "showed up", "wasn't backing down": a phrasal verb, no report
+  if (res.how === 'object' && res.content.length && particleObject(ctx, tokenAtOrAfter(tokens, res.content[0].start))) return fail('particle');
   // "would see their taxes go up": witnessed or undergone, not believed
   if (res.kind === 'indirect' && !gap && perceptionSmallClause(ctx, lemma, tr.k)) return fail('perception');
   // "called the plan “a disaster”": the named thing and its name
@@ -1428,11 +1502,13 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   // S be (adv) ADJ that|to|about C
   let j = i - 1;
   while (j >= ctx.a && tokens[j].k === K.Word && (lex.verbAdverbs.has(tokens[j].w) || tokens[j].w === 'very' || tokens[j].w === 'not' || tokens[j].w === 'so' || tokens[j].w === 'increasingly' || tokens[j].w === 'more' || tokens[j].w === 'less' || tokens[j].w === 'deeply')) j--;
-  if (j < ctx.a || !BE.has(tokens[j].w)) return null;
+  if (j < ctx.a || !(BE.has(tokens[j].w) || NEG_BE.has(tokens[j].w.replace('’', "'")))) return null;
   let b0 = j;
   while (b0 - 1 >= ctx.a && tokens[b0 - 1].k === K.Word && (lex.auxiliaries.has(tokens[b0 - 1].w) || lex.verbAdverbs.has(tokens[b0 - 1].w))) b0--;
   const nx = tokens[i + 1];
-  if (!nx || !(nx.w === 'that' || nx.w === 'to' || nx.w === 'about' || nx.w === 'of' || nx.w === 'on' || WH.has(nx.w))) return null;
+  // "was sure Trump would win": a clause without "that" after a belief adjective
+  const bare = !!nx && BARE_CLAUSE_ADJ.has(tokens[i].w) && bareClauseAt(ctx, i + 1);
+  if (!nx || !(bare || nx.w === 'that' || nx.w === 'to' || nx.w === 'about' || nx.w === 'of' || nx.w === 'on' || WH.has(nx.w))) return null;
   const w = tokens[i].w;
   if ((w === 'clear' || w === 'unclear' || w === 'certain' || w === 'likely') && tokens[b0 - 1]?.w === 'it') return null; // agentless phrases
   const src = npBefore(tokens, b0, ctx.a, lex);
@@ -1440,11 +1516,24 @@ function adjFrame(ctx: SentenceCtx, i: number): Frame | null {
   if (w === 'ready' || w === 'willing' || w === 'eager' || w === 'keen' || w === 'determined' || w === 'reluctant' || w === 'unwilling' || w === 'prepared' || w === 'committed' || w === 'intent') {
     if (nx.w !== 'to' && nx.w !== 'on') return null;
   }
-  const k = nx.w === 'that' || WH.has(nx.w) ? i + 1 : i + 2;
+  const k = bare || nx.w === 'that' || WH.has(nx.w) ? i + 1 : i + 2;
   const e = contentEnd(ctx, k);
   if (e - k < 1) return null;
   const sp = span(tokens, nx.w === 'to' ? i + 1 : k, e);
   return mkFrame(ctx, { c0: b0, c1: i + 1, src, inherit: src.shape === 'relative', type: 'adj', lemma: w, content: [sp], ...mixedOrIndirect(ctx, sp), conf: 0.6 });
+}
+
+const NEG_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
+const BARE_CLAUSE_ADJ = new Set(['sure', 'certain', 'confident', 'convinced', 'hopeful', 'optimistic', 'pessimistic', 'worried', 'afraid', 'glad', 'proud', 'adamant']);
+
+/** A clause without "that" from k: a pronoun, determiner or name subject, then a finite verb before a comma. */
+function bareClauseAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.k !== K.Word || inQuote(ctx, k)) return false;
+  if (!(NEW_SUBJECTS.has(t.w) || t.w === 'you' || ctx.lex.determiners.has(t.w) || t.cap)) return false;
+  if (t.w === 'that' || t.w === 'this' || ctx.lex.prepositions.has(t.w)) return false;
+  const v = verbAhead(ctx, k + 1);
+  return v > k && v - k <= 8 && ctx.tokens[v].w !== ',';
 }
 
 const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', "editor's", 'read', 'related', 'watch', 'photo', 'photos', 'source', 'sources', 'video', 'see', 'also', 'more', 'correction', 'clarification', 'disclosure', 'warning', 'listen', 'click', 'q', 'a', 'question', 'answer', 'advertisement', 'subscribe', 'follow', 'share', 'tags', 'topics', 'credit', 'image', 'caption', 'location', 'date', 'time', 'where', 'when', 'who', 'what', 'why', 'how', 'bottom', 'line', 'breaking', 'exclusive', 'live', 'opinion', 'analysis', 'the', 'this', 'here', 'it', 'that', 'example', 'translation', 'transcript', 'full', 'text', 'part']);

@@ -6,6 +6,7 @@ import type { Frame } from './frame';
 import { inQuote, verbFrame, verbGroupStart, type SentenceCtx, type SentenceCues } from './detect';
 import { passiveFrame } from './passive';
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'again']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
@@ -20,6 +21,8 @@ export function prepVerbFrame(ctx: SentenceCtx, i: number, pv: PrepVerbInfo, out
     if (t.k === K.Word && !t.cap && (lex.verbAdverbs.has(t.w) || (t.w.endsWith('ly') && t.w.length > 4))) j++;
     else if (t.w === 'at' && tokens[j + 1]?.w === 'length') j += 2;
     else if (t.w === 'out' || t.w === 'up') j++;
+    // "called Friday for X", "argued today against Y"
+    else if (t.k === K.Word && WEEKDAYS.has(t.w)) j++;
     else break;
   }
   const p = tokens[j];

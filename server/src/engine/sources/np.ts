@@ -193,6 +193,10 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
     if (lex.subjectPronouns.has(last.w) || last.w === 'him' || last.w === 'them' || last.w === 'me' || last.w === 'us') {
       return { t0: j, t1: end, h0: j, h1: end, shape: 'pronoun' };
     }
+    // "most of whom", "some of which": a partitive relative
+    if ((last.w === 'whom' || last.w === 'which') && j - 2 >= min && tokens[j - 1].w === 'of' && (QUANTIFIER_HEADS.has(tokens[j - 2].w) || NUMBER_HEADS.has(tokens[j - 2].w))) {
+      return { t0: j - 2, t1: end, h0: j, h1: end, shape: 'relative' };
+    }
     if (last.w === 'who' || last.w === 'which' || last.w === 'that') {
       return { t0: j, t1: end, h0: j, h1: end, shape: 'relative' };
     }
@@ -200,7 +204,7 @@ export function npBefore(tokens: Token[], end: number, min: number, lex: Lexicon
       // a number word as the head: "the two said", "One says", "Two in three said"
       let s0 = j;
       const p = tokens[j - 1];
-      if (p && j - 1 >= min && p.k === K.Word && (p.w === 'the' || p.w === 'these' || p.w === 'those' || p.w === 'all')) s0 = j - 1;
+      if (p && j - 1 >= min && p.k === K.Word && (p.w === 'the' || p.w === 'these' || p.w === 'those' || p.w === 'all' || (p.w === 'no' && last.w === 'one'))) s0 = j - 1;
       else if (p && j - 2 >= min && (p.w === 'in' || p.w === 'of') && NUMBER_HEADS.has(tokens[j - 2].w)) s0 = j - 2;
       const pp = tokens[s0 - 1];
       if (s0 === min || !pp || !(pp.k === K.Word && (lex.determiners.has(pp.w) || isNominal(pp, lex) || lex.prepositions.has(pp.w)))) {

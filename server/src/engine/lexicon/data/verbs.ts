@@ -21,7 +21,7 @@ claim        cbo
 assert       cb
 argue        cbw
 insist       cb
-explain      cbw
+explain      cbwo
 note         cbo
 observe      cb
 remark       cb
@@ -131,7 +131,7 @@ read         cb     read
 counsel      cat
 instruct     at
 recommend    cbo
-propose      cbo
+propose      cbot
 request      cb
 decry        cbo
 lament       cbo
@@ -226,7 +226,7 @@ assess       o
 confess      cb
 contest      b
 convince     at
-debate       b
+debate       bwo!   debated debating
 detail       o
 express      o
 guarantee    cbo
