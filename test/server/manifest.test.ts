@@ -103,3 +103,9 @@ describe('contributions', () => {
     assert.ok(props['factcheck.trace.server']);
   });
 });
+
+test('README has no relative links: vsce packages it as the Marketplace page and refuses relative links without a repository URL', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const relative = [...readme.matchAll(/\]\((?!https?:|mailto:|#)([^)]+)\)/g)].map((m) => m[1]);
+  assert.deepEqual(relative, []);
+});
