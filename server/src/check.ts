@@ -12,6 +12,7 @@ import type { Analysis, AnalyzeOptions, Attribution, Entity, Finding, Severity, 
 import { DIAGNOSTIC_SOURCE, MAX_FILE_SIZE_CODE } from './shared/protocol';
 import { INVALID_DIRECTIVE_SEVERITY } from './shared/rules';
 import { DEFAULT_SETTINGS, engineRules, type FactcheckSettings, type RuleLevel } from './shared/settings';
+import { firstIndex } from './engine/spans';
 
 export type CheckSettings = Pick<FactcheckSettings, 'rules' | 'lexicon' | 'maxFileSize'>;
 
@@ -117,13 +118,7 @@ export function pieceCuts(text: string, languageId: string, size: number): numbe
   const masked = maskText(text, languageId).masked;
   /** The masked range strictly containing position p (p inside, not at its start), or undefined. */
   const maskAt = (p: number): [number, number] | undefined => {
-    let lo = 0;
-    let hi = masked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (masked[mid][1] <= p) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(masked.length, (mid) => masked[mid][1] <= p);
     return lo < masked.length && masked[lo][0] < p ? masked[lo] : undefined;
   };
   const prevNonSpace = (p: number) => {

@@ -11,6 +11,7 @@
 // No rule ids = every rule. Rule ids are separated by spaces or commas. In Markdown, directives
 // inside fenced code blocks and inline code are examples, not directives.
 // A comment that starts with `factcheck-` but cannot be read becomes an `invalid-directive` problem.
+import { firstIndex } from './engine/spans';
 
 export type DirectiveName = 'disable-file' | 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['disable-file', 'disable', 'enable', 'disable-line', 'disable-next-line'];
@@ -234,13 +235,7 @@ export class Suppressions {
     const line = this.lines.get(lineAt(this.starts, offset));
     if (line && (line.all || line.rules.has(rule))) return true;
     // The last region starting at or before `offset` (binary search: regions are in text order).
-    let lo = 0;
-    let hi = this.regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.regions[mid].at <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(this.regions.length, (mid) => this.regions[mid].at <= offset);
     return covers(lo ? this.regions[lo - 1].scope : undefined, rule);
   }
 }

@@ -13,7 +13,7 @@ import { CLAIM_THRESHOLD, explainShared } from './checkworthy/index';
 import { SWEEPING, SWEEPING_IDIOMS } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
 import type { ClaimMemo } from './pipeline/cache';
-import { mergeSpans } from './spans';
+import { firstIndex, mergeSpans } from './spans';
 
 /** Own-voice parts of an attributed sentence shorter than this are glue ("The Kremlin said"), not statements. */
 export const MIN_OWN_WORDS = 5;
@@ -71,25 +71,13 @@ export function trimSpan(text: string, s: Span): Span {
 
 /** Index of the first span in a sorted list that ends after `pos`. */
 function firstEndingAfter(spans: { end: number }[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(spans.length, (mid) => spans[mid].end <= pos);
   return lo;
 }
 
 /** The attribution of the last cue starting in [from, to), or undefined (cues sorted by start). */
 function lastCueIn(cues: { start: number; id: string }[], from: number, to: number): string | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < to) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(cues.length, (mid) => cues[mid].start < to);
   return lo > 0 && cues[lo - 1].start >= from ? cues[lo - 1].id : undefined;
 }
 
@@ -253,13 +241,7 @@ function sameText(kept: string, text: string, at: number): boolean {
 
 /** Index of the first cue starting at or after `pos` (cues sorted by start). */
 function firstStartingAt(cues: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(cues.length, (mid) => cues[mid].start < pos);
   return lo;
 }
 

@@ -13,3 +13,19 @@ export function mergeSpans(spans: Span[]): Span[] {
   }
   return out;
 }
+
+/**
+ * Binary search: the first index in [0, n) for which `before(i)` is false, given that `before` is true
+ * for a prefix and false after it (n when it is true everywhere). The lower bound of every sorted
+ * array of spans, tokens, quotes and mentions in the engine.
+ */
+export function firstIndex(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -44,6 +44,7 @@ import { perceptionSmallClause } from './perception';
 import { namedContent } from './naming';
 import { whObjectGap } from './whgap';
 import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
+import { firstIndex } from '../spans';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -84,13 +85,7 @@ export function quotesIn(ctx: SentenceCtx, s: number, e: number): number[] {
   const out: number[] = [];
   const qs = ctx.doc.quotes;
   // quotes are sorted by start: binary search for the first one starting at or after s
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].s < s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(qs.length, (mid) => qs[mid].s < s);
   for (let i = lo; i < qs.length; i++) {
     const q = qs[i];
     if (q.s >= e) break;
@@ -131,16 +126,7 @@ export function quoteSpan(ctx: SentenceCtx, q: number): Span {
 export function afterQuote(ctx: SentenceCtx, q: number): number {
   const e = ctx.doc.quotes[q].e;
   const toks = ctx.tokens;
-  let i = 0;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].s < e) lo = mid + 1;
-    else hi = mid;
-  }
-  i = lo;
-  return i;
+  return firstIndex(toks.length, (mid) => toks[mid].s < e);
 }
 
 function isCueCase(ctx: SentenceCtx, i: number): boolean {
@@ -707,13 +693,7 @@ function matchPhrase(ctx: SentenceCtx, i: number): PhraseInfo | null {
 /** A content span ending inside a quote runs on to the quote's end (a quote spanning sentences). */
 function extendToQuote(ctx: SentenceCtx, sp: Span): Span {
   const qs = ctx.doc.quotes;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].e <= sp.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(qs.length, (mid) => qs[mid].e <= sp.end);
   const q = qs[lo];
   if (q && q.s < sp.end && q.s >= sp.start && q.e > sp.end) return { start: sp.start, end: q.e };
   return sp;
@@ -722,13 +702,7 @@ function extendToQuote(ctx: SentenceCtx, sp: Span): Span {
 /** A content span starting inside a quote starts at the quote's opening mark (a quote spanning sentences). */
 function extendBackToQuote(ctx: SentenceCtx, sp: Span): Span {
   const qs = ctx.doc.quotes;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].e <= sp.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(qs.length, (mid) => qs[mid].e <= sp.start);
   const q = qs[lo];
   if (q && q.s < sp.start && q.e > sp.start && q.e <= sp.end) return { start: q.s, end: sp.end };
   return sp;

@@ -10,6 +10,7 @@ import { npBefore, RELATIONAL_TO, type NP } from '../sources/np';
 import { K, type Token } from '../text/tokens';
 import type { SourceKind, Speaker, SpeakerType } from '../types';
 import { addRole, mentionIn, normRole, outletName, type EntityModel } from './names';
+import { firstIndex } from '../spans';
 
 export interface ResolvedSource {
   speaker: Speaker | null;
@@ -36,13 +37,7 @@ function genderOf(w: string): 'm' | 'f' | null {
 
 function lastMentionBefore(model: EntityModel, pos: number, minPara: number, ok: (id: number) => boolean): number {
   const ms = model.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].s < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(ms.length, (mid) => ms[mid].s < pos);
   for (let i = lo - 1; i >= 0 && lo - i <= 200; i--) {
     if (ms[i].p < minPara) break;
     if (ok(ms[i].entity)) return ms[i].entity;
@@ -263,13 +258,7 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
 
 /** Start of the last mention before pos (mentions are sorted), or -1. */
 function lastMentionStart(ms: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(ms.length, (mid) => ms[mid].start < pos);
   return lo > 0 ? ms[lo - 1].start : -1;
 }
 

@@ -5,6 +5,7 @@ import type { Entity, SpeakerType, Span } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { Doc, Paragraph } from '../pipeline/document';
 import { K, type Token } from '../text/tokens';
+import { firstIndex } from '../spans';
 
 export interface NameMention {
   s: number;
@@ -344,13 +345,7 @@ export function addRole(roles: Map<number, Set<string>>, id: number, desc: strin
 export function mentionIn(model: EntityModel, s: number, e: number): NameMention[] {
   const out: NameMention[] = [];
   const ms = model.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].s < s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(ms.length, (mid) => ms[mid].s < s);
   for (let i = lo; i < ms.length && ms[i].s < e; i++) if (ms[i].e <= e) out.push(ms[i]);
   return out;
 }

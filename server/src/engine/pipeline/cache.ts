@@ -26,6 +26,7 @@ import type { Token } from '../text/tokens';
 import type { Explained } from '../checkworthy/index';
 import type { SentenceCues } from '../cues/detect';
 import type { Doc, Paragraph, ParagraphMemo } from './document';
+import { firstIndex } from '../spans';
 
 /** A least-recently-used map with at most `max` entries. */
 export class Lru<K, V> {
@@ -128,13 +129,7 @@ export function cueContext(doc: Doc, para: Paragraph): { context: string; q0: nu
   const next = doc.paragraphs[para.index + 1];
   const end = next && next.tokens.length ? next.tokens[0].e : para.end;
   // quotes are sorted and disjoint: the first one ending after the paragraph start, then on
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].e <= para.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(qs.length, (mid) => qs[mid].e <= para.start);
   let context = '';
   for (let q = lo; q < qs.length && qs[q].s < end; q++) context += `${qs[q].s - para.start},${qs[q].e - para.start},${qs[q].closed ? 1 : 0};`;
   return { context, q0: lo };

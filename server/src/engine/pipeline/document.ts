@@ -7,6 +7,7 @@ import { joinQuotes, pairQuotes, type ParagraphQuotes, type QuoteSpan } from '..
 import { splitParagraphs } from '../text/paragraphs';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { firstIndex } from '../spans';
 
 export interface Paragraph {
   index: number;
@@ -111,12 +112,6 @@ export function paragraphAt(doc: Doc, pos: number): number {
 
 /** Index of the first token in `tokens` whose start is >= pos. */
 export function tokenAtOrAfter(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].s < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(tokens.length, (mid) => tokens[mid].s < pos);
   return lo;
 }

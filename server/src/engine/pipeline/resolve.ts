@@ -7,6 +7,7 @@ import type { SentenceCues } from '../cues/detect';
 import { frameEnd, frameStart, type Frame } from '../cues/frame';
 import { tokenAtOrAfter } from './document';
 import { splitCoordinated } from './coordination';
+import { firstIndex } from '../spans';
 
 export interface ResolveResult {
   frames: Frame[];
@@ -105,13 +106,7 @@ class Containment {
   }
   find(pos: number, self: number, ok: (f: number) => boolean): number {
     const iv = this.iv;
-    let lo = 0;
-    let hi = iv.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (iv[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(iv.length, (mid) => iv[mid].start <= pos);
     let k = lo - 1;
     for (let steps = 0; k >= 0 && steps < 64; k--, steps++) {
       if (this.maxEnd[k] <= pos) return -1;
@@ -331,13 +326,7 @@ function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
     // a non-restrictive relative clause is a report of its own: "Jane Doe, who said C, ..."
     if (f.src && f.src.shape === 'relative' && doc.paragraphs[f.p].tokens[f.src.t0 - 1]?.w === ',') return true;
     // sources are short and few: a binary search for the last source starting before the cue
-    let lo = 0;
-    let hi = srcs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (srcs[mid].s <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(srcs.length, (mid) => srcs[mid].s <= c.start);
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
       if (srcs[k].s <= c.start && c.end <= srcs[k].e) {
         RESOLVE_TRACE.fn?.(f, 'cue-in-source');
@@ -372,13 +361,7 @@ function lastParagraphOf(doc: Doc, f: Frame): number {
 
 /** Sorted, disjoint spans of the frames accepted so far. */
 function overlapsAny(spans: { start: number; end: number }[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(spans.length, (mid) => spans[mid].end <= s);
   return lo < spans.length && spans[lo].start < e;
 }
 

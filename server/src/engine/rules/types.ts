@@ -1,6 +1,7 @@
 // What a rule sees and returns. A rule is a small module: an id, a default severity, a one-line
 // description and a check that returns findings (without rule id and severity: the runner adds them).
 import type { Analysis, AnalyzeOptions, Attribution, Finding, Severity, Span } from '../types';
+import { firstIndex } from '../spans';
 
 export interface RuleContext {
   /** The analysed text (original, not masked). */
@@ -23,13 +24,7 @@ export interface RuleContext {
 
 /** The parts of `cover` (sorted, disjoint) that overlap [start, end). */
 export function coverIn(cover: Span[], start: number, end: number): Span[] {
-  let lo = 0;
-  let hi = cover.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cover[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(cover.length, (mid) => cover[mid].end <= start);
   const out: Span[] = [];
   for (let i = lo; i < cover.length && cover[i].start < end; i++) out.push(cover[i]);
   return out;
