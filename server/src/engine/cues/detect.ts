@@ -30,7 +30,7 @@ import { longSubject } from './subject';
 import { HEARSAY_ADVERBS, hearsayFrame } from './hearsay';
 import { K, Q, type Token } from '../text/tokens';
 import { isPossessiveS } from '../text/possessive';
-import type { Frame, Medium } from './frame';
+import { newFrame, type Frame, type Medium } from './frame';
 import { passiveFrame } from './passive';
 import { gapContent } from './relative';
 import { carriesNoun, nounPrepFrame } from './nouns';
@@ -716,17 +716,9 @@ export function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0
     init.quotes = [...quotes];
     if (init.quotes.length && init.kind === 'indirect') init.kind = 'mixed';
   }
-  return {
-    p: ctx.para.index,
-    si: ctx.si,
-    src: null,
-    quotes: [],
-    before: false,
-    inferred: false,
-    conf: 0.5,
-    ...init,
-  };
+  return newFrame(ctx.para.index, ctx.si, init);
 }
+
 
 /** The quote that opens the paragraph after ctx.para, if the paragraph is nothing else but quote. */
 function nextParagraphQuote(ctx: SentenceCtx): number {

@@ -4,7 +4,7 @@
 // the previous speaker (inferred) or an unattributed quote. Scare quotes and titles are left alone.
 import type { Doc } from './document';
 import type { SentenceCues } from '../cues/detect';
-import { frameEnd, frameStart, type Frame } from '../cues/frame';
+import { frameEnd, frameStart, newFrame, type Frame } from '../cues/frame';
 import { tokenAtOrAfter } from './document';
 import { splitCoordinated } from './coordination';
 import { firstIndex } from '../spans';
@@ -127,86 +127,90 @@ class Containment {
  */
 export const RESOLVE_TRACE: { fn: ((f: Frame, reason: string, by?: Frame) => void) | null } = { fn: null };
 
-export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
-  const reports: { start: number; end: number }[] = [];
-  let all: Frame[] = [];
-  for (let p = 0; p < cues.length; p++) {
-    for (let scIndex = 0; scIndex < cues[p].length; scIndex++) {
-      const sc = cues[p][scIndex];
-      const fs = sc.frames;
-      reports.push(...sc.reports);
-      // participles and coordinated verbs share the subject of the frame before them
-      for (let i = 0; i < fs.length; i++) {
-        const f = fs[i];
-        if (f.src || !f.inherit) continue;
-        // the nearest frame before it that is not itself inside another frame's content
-        // ("X said he hasn't accepted ... since announcing his candidacy and suggested ...": X)
-        for (let j = i - 1; j >= 0; j--) {
-          const g = fs[j];
-          if (!g.src || g.type === 'agentless') continue;
-          const gc = cueSpan(doc, g);
-          if (gc && fs.some((h) => h !== g && h !== f && inside(gc.start, h))) continue;
-          f.src = g.src;
-          break;
-        }
-        if (!f.src && f.subject) f.src = f.subject;
+/**
+ * One sentence's frames (document passes split into functions of their own: V8 compiles and, after a
+ * deopt, recompiles each part alone instead of one large function).
+ */
+function resolveSentence(doc: Doc, p: number, sc: SentenceCues): void {
+  const fs = sc.frames;
+  // participles and coordinated verbs share the subject of the frame before them
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
+    if (f.src || !f.inherit) continue;
+    // the nearest frame before it that is not itself inside another frame's content
+    // ("X said he hasn't accepted ... since announcing his candidacy and suggested ...": X)
+    for (let j = i - 1; j >= 0; j--) {
+      const g = fs[j];
+      if (!g.src || g.type === 'agentless') continue;
+      const gc = cueSpan(doc, g);
+      if (gc && fs.some((h) => h !== g && h !== f && inside(gc.start, h))) continue;
+      f.src = g.src;
+      break;
+    }
+    if (!f.src && f.subject) f.src = f.subject;
+  }
+  splitCoordinated(doc, fs);
+  // relays ("quoted by X", "citing X") and media attach to the nearest frame
+  for (let rIndex = 0; rIndex < sc.relays.length; rIndex++) {
+    const r = sc.relays[rIndex];
+    let best: Frame | null = null;
+    const ok = (f: Frame) => !f.relay && f.type !== 'agentless' && f.c0 !== r.t0;
+    for (const f of fs) if (f.c0 < r.t0 && ok(f)) best = f;
+    if (!best) best = fs.find(ok) ?? null;
+    if (best) best.relay = { p, np: r.np, relation: r.relation };
+  }
+  for (let mIndex = 0; mIndex < sc.media.length; mIndex++) {
+    const m = sc.media[mIndex];
+    let best: Frame | null = null;
+    let dist = Infinity;
+    for (const f of fs) {
+      if (f.medium || f.type === 'agentless') continue;
+      const d = Math.abs(f.c0 - m.t0);
+      if (d < dist) {
+        dist = d;
+        best = f;
       }
-      splitCoordinated(doc, fs);
-      // relays ("quoted by X", "citing X") and media attach to the nearest frame
-      for (let rIndex = 0; rIndex < sc.relays.length; rIndex++) {
-        const r = sc.relays[rIndex];
-        let best: Frame | null = null;
-        const ok = (f: Frame) => !f.relay && f.type !== 'agentless' && f.c0 !== r.t0;
-        for (const f of fs) if (f.c0 < r.t0 && ok(f)) best = f;
-        if (!best) best = fs.find(ok) ?? null;
-        if (best) best.relay = { p, np: r.np, relation: r.relation };
-      }
-      for (let mIndex = 0; mIndex < sc.media.length; mIndex++) {
-        const m = sc.media[mIndex];
-        let best: Frame | null = null;
-        let dist = Infinity;
-        for (const f of fs) {
-          if (f.medium || f.type === 'agentless') continue;
-          const d = Math.abs(f.c0 - m.t0);
-          if (d < dist) {
-            dist = d;
-            best = f;
-          }
-        }
-        if (best) best.medium = m.medium;
-      }
-      // "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS"
-      for (let aIndex = 0; aIndex < fs.length; aIndex++) {
-        const a = fs[aIndex];
-        // (a poll is the source of what its respondents "said": "In a new poll, 38 percent said ...")
-        if (a.type !== 'according' || !a.src || a.lemma === 'in') continue;
-        for (let gIndex = 0; gIndex < fs.length; gIndex++) {
-          const g = fs[gIndex];
-          if (g === a || g.type === 'according' || !g.src) continue;
-          // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
-          // the content stays inner, and the "according to" frame is the attribution
-          if (!(g.how === 'quote' || g.how === 'clause' || g.how === 'before') || g.type !== 'verb') continue;
-          const cs = cueSpan(doc, g);
-          if (!cs) continue;
-          const inA = inside(cs.start, a) || (a.quotes.length > 0 && g.quotes.some((q) => a.quotes.includes(q)));
-          if (!inA) continue;
-          if (!g.relay) g.relay = { p, np: a.src, relation: 'according_to' };
-          // trim g's content before the "according to" clause
-          const cut = doc.paragraphs[p].tokens[a.c0].s;
-          g.content = g.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: trimEnd(doc, c.start, cut) } : c)).filter((c) => c.end <= cut || c.start >= cut);
-          if (!g.content.length) continue;
-          a.conf = -1;
-          RESOLVE_TRACE.fn?.(a, 'relayed', g);
-        }
-      }
-      for (const f of fs) if (f.conf >= 0) all.push(f);
+    }
+    if (best) best.medium = m.medium;
+  }
+  relayAccording(doc, p, fs);
+}
+
+/** "according to X" relaying a frame in its content: "Peskov told BBC, according to TASS". */
+function relayAccording(doc: Doc, p: number, fs: Frame[]): void {
+  for (let aIndex = 0; aIndex < fs.length; aIndex++) {
+    const a = fs[aIndex];
+    // (a poll is the source of what its respondents "said": "In a new poll, 38 percent said ...")
+    if (a.type !== 'according' || !a.src || a.lemma === 'in') continue;
+    for (let gIndex = 0; gIndex < fs.length; gIndex++) {
+      const g = fs[gIndex];
+      if (g === a || g.type === 'according' || !g.src) continue;
+      // only reported speech is relayed ("X told Y, according to Z"); a belief or stance inside
+      // the content stays inner, and the "according to" frame is the attribution
+      if (!(g.how === 'quote' || g.how === 'clause' || g.how === 'before') || g.type !== 'verb') continue;
+      const cs = cueSpan(doc, g);
+      if (!cs) continue;
+      const inA = inside(cs.start, a) || (a.quotes.length > 0 && g.quotes.some((q) => a.quotes.includes(q)));
+      if (!inA) continue;
+      if (!g.relay) g.relay = { p, np: a.src, relation: 'according_to' };
+      // trim g's content before the "according to" clause
+      const cut = doc.paragraphs[p].tokens[a.c0].s;
+      g.content = g.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: trimEnd(doc, c.start, cut) } : c)).filter((c) => c.end <= cut || c.start >= cut);
+      if (!g.content.length) continue;
+      a.conf = -1;
+      RESOLVE_TRACE.fn?.(a, 'relayed', g);
     }
   }
-  // frames without any source (that need one) are dropped
-  if (RESOLVE_TRACE.fn) for (const f of all) if (!(f.src || f.type === 'agentless')) RESOLVE_TRACE.fn(f, 'no-source');
-  all = all.filter((f) => f.src || f.type === 'agentless');
-  // nesting: keep the outermost; a frame whose cue lies in another's content is inner
-  const cueStart = all.map((f) => cueSpan(doc, f)?.start ?? -1);
+}
+
+/** Nesting: keep the outermost; a frame whose cue lies in another's content is inner. */
+function dropNested(doc: Doc, all: Frame[]): Frame[] {
+  // (an Int32Array, not all.map(): one elements kind whatever the frame count, so V8 keeps one map)
+  const cueStart = new Int32Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i];
+    cueStart[i] = f.c0 < f.c1 ? doc.paragraphs[f.p].tokens[f.c0].s : -1;
+  }
   const drop = new Uint8Array(all.length);
   const cont = new Containment(all);
   for (let i = 0; i < all.length; i++) {
@@ -222,12 +226,40 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
       RESOLVE_TRACE.fn?.(all[i], 'nested', all[j]);
     }
   }
-  all = all.filter((_, i) => !drop[i]);
+  return all.filter((_, i) => !drop[i]);
+}
+
+export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
+  const reports: { start: number; end: number }[] = [];
+  let all: Frame[] = [];
+  for (let p = 0; p < cues.length; p++) {
+    for (let scIndex = 0; scIndex < cues[p].length; scIndex++) {
+      const sc = cues[p][scIndex];
+      for (let r = 0; r < sc.reports.length; r++) reports.push(sc.reports[r]);
+      resolveSentence(doc, p, sc);
+      const fs = sc.frames;
+      for (let fIndex = 0; fIndex < fs.length; fIndex++) if (fs[fIndex].conf >= 0) all.push(fs[fIndex]);
+    }
+  }
+  // frames without any source (that need one) are dropped
+  if (RESOLVE_TRACE.fn) for (const f of all) if (!(f.src || f.type === 'agentless')) RESOLVE_TRACE.fn(f, 'no-source');
+  all = all.filter((f) => f.src || f.type === 'agentless');
+  all = dropNested(doc, all);
   // a cue inside another frame's source is part of how the source is described, not a report:
   // "“We lost,” said one voter who asked not to be named"
   all = dropCuesInSources(doc, all);
   // overlapping contents: the more confident frame keeps its content (one confidence level at a time)
   const kept = keepDisjoint(all);
+  const extra = quoteFrames(doc, kept);
+  const frames = [...kept, ...extra].sort((x, y) => frameStart(x) - frameStart(y));
+  return { frames, reports };
+}
+
+/**
+ * Quotes no kept frame covers: continuations of the previous speaker (added to `kept` frames in
+ * place, or new inferred frames) and unattributed quotes; returns the new frames.
+ */
+function quoteFrames(doc: Doc, kept: Frame[]): Frame[] {
   // quotes not covered: continuation of the previous speaker, or unattributed
   const covered = new Uint8Array(doc.quotes.length);
   const spans: { start: number; end: number }[] = [];
@@ -262,10 +294,11 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
     if (words < 3) continue;
     const para = doc.paragraphs[Q.p0];
     const si = para.sentences.length ? sentenceAt(para, Q.s) : 0;
-    const base: Frame = {
-      p: Q.p0, si: Math.max(0, si), c0: 0, c1: 0, src: null, content: [{ start: Q.s, end: Q.e }], quotes: [q],
+    // (newFrame: every field, so this frame has the hidden class of the detected ones)
+    const base: Frame = newFrame(Q.p0, Math.max(0, si), {
+      c0: 0, c1: 0, src: null, content: [{ start: Q.s, end: Q.e }], quotes: [q],
       kind: 'direct', type: 'unattributed', lemma: '', before: false, inferred: false, conf: 0.3,
-    };
+    });
     const prev: Frame | null = prevQuoteFrame;
     if (prev && prev.kind === 'indirect' && !(prev.p === Q.p0 && quoteOpensNextSentence(doc, prev, q))) {
       // an indirect report ("C, X said.") is continued only by a quote opening the next sentence
@@ -306,8 +339,7 @@ export function resolveFrames(doc: Doc, cues: SentenceCues[][]): ResolveResult {
     }
     extra.push(base);
   }
-  const frames = [...kept, ...extra].sort((x, y) => frameStart(x) - frameStart(y));
-  return { frames, reports };
+  return extra;
 }
 
 function dropCuesInSources(doc: Doc, frames: Frame[]): Frame[] {
