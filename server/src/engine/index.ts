@@ -111,42 +111,7 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
   const howOf = new Map<Attribution, string>();
   const lemmaOf = new Map<Attribution, string>();
   const unattributedQuotes: Span[] = [];
-  for (let i = 0; i < frames.length; i++) {
-    const f = frames[i];
-    const r = resolved[i];
-    const content = mergeSpans(f.content.map((c) => stripMarks(doc, f, c))).filter((c) => c.end > c.start);
-    if (!content.length) continue;
-    if (f.type === 'unattributed') {
-      // a quote with no speaker is not an attribution; the unattributed-quote rule reports it
-      unattributedQuotes.push(...content);
-      continue;
-    }
-    const a: Attribution = {
-      id: '',
-      kind: f.kind,
-      content,
-      cue: f.c0 < f.c1 ? tokSpan(doc, f.p, f.c0, f.c1) : null,
-      // the contract: source is the mention in the attribution's own sentence, so an inferred
-      // attribution (no cue of its own) has none; its speaker says who it was inferred from
-      source: f.src && f.type !== 'continuation' ? tokSpan(doc, f.p, f.src.t0, f.src.t1) : null,
-      sourceKind: f.type === 'continuation' ? 'none' : r.kind,
-      speaker: r.speaker,
-      chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
-      inferred: f.inferred,
-    };
-    if (explain) {
-      lemmaOf.set(a, f.lemma);
-      howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
-    }
-    if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
-    if (a.cue && f.lemma) a.cueLemma = f.lemma;
-    if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
-    const head = f.type !== 'continuation' ? sourceHead(doc, f) : undefined;
-    if (head) a.sourceHead = head;
-    const why = anonymityReason(doc, f);
-    if (why) a.anonymityReason = why;
-    attributions.push(a);
-  }
+  collectAttributions(doc, frames, resolved, model, lex, explain, attributions, unattributedQuotes, howOf, lemmaOf);
   attributions.sort((x, y) => x.content[0].start - y.content[0].start);
   attributions.forEach((a, i) => (a.id = `a${i + 1}`));
 
@@ -192,6 +157,53 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
   cache?.endRun();
   if (!explain) return { analysis, how: [], lemma: [] };
   return { analysis, how: attributions.map((a) => howOf.get(a) ?? ''), lemma: attributions.map((a) => lemmaOf.get(a) ?? '') };
+}
+
+/**
+ * The frames as Attributions (into `attributions`) and unattributed quotes (into `unattributedQuotes`).
+ * A function of its own, not part of run(): its rarely taken branches (an anonymity reason, a relay)
+ * deoptimise it now and then, and V8 then recompiles this loop, not all of run().
+ */
+function collectAttributions(
+  doc: Doc, frames: Frame[], resolved: ReturnType<typeof resolveSources>, model: ReturnType<typeof buildEntities>, lex: ReturnType<typeof getLexicon>, explain: boolean,
+  attributions: Attribution[], unattributedQuotes: Span[], howOf: Map<Attribution, string>, lemmaOf: Map<Attribution, string>,
+): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    const r = resolved[i];
+    const content = mergeSpans(f.content.map((c) => stripMarks(doc, f, c))).filter((c) => c.end > c.start);
+    if (!content.length) continue;
+    if (f.type === 'unattributed') {
+      // a quote with no speaker is not an attribution; the unattributed-quote rule reports it
+      unattributedQuotes.push(...content);
+      continue;
+    }
+    const a: Attribution = {
+      id: '',
+      kind: f.kind,
+      content,
+      cue: f.c0 < f.c1 ? tokSpan(doc, f.p, f.c0, f.c1) : null,
+      // the contract: source is the mention in the attribution's own sentence, so an inferred
+      // attribution (no cue of its own) has none; its speaker says who it was inferred from
+      source: f.src && f.type !== 'continuation' ? tokSpan(doc, f.p, f.src.t0, f.src.t1) : null,
+      sourceKind: f.type === 'continuation' ? 'none' : r.kind,
+      speaker: r.speaker,
+      chain: f.type === 'continuation' ? (r.speaker ? [{ name: r.speaker.name, role: 'speaker', type: r.speaker.type }] : []) : buildChain(doc, f, r.speaker, model, lex),
+      inferred: f.inferred,
+    };
+    if (explain) {
+      lemmaOf.set(a, f.lemma);
+      howOf.set(a, `${f.type}/${f.how ?? '-'}/${f.kind}${f.variant ? '/' + f.variant : ''}`);
+    }
+    if (f.continued?.length) a.inferredContent = f.continued.map((c) => stripMarks(doc, f, c));
+    if (a.cue && f.lemma) a.cueLemma = f.lemma;
+    if (a.cue && CUE_KIND[f.type]) a.cueKind = CUE_KIND[f.type];
+    const head = f.type !== 'continuation' ? sourceHead(doc, f) : undefined;
+    if (head) a.sourceHead = head;
+    const why = anonymityReason(doc, f);
+    if (why) a.anonymityReason = why;
+    attributions.push(a);
+  }
 }
 
 const CUE_KIND: Partial<Record<Frame['type'], NonNullable<Attribution['cueKind']>>> = {

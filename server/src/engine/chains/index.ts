@@ -19,7 +19,10 @@ function npText(doc: Doc, p: number, np: NP): string {
 }
 
 function npWords(doc: Doc, p: number, np: NP): string[] {
-  return doc.paragraphs[p].tokens.slice(np.t0, np.t1).map((t) => t.w).filter((w) => w !== '.');
+  const toks = doc.paragraphs[p].tokens;
+  const out: string[] = [];
+  for (let i = np.t0, e = Math.min(np.t1, toks.length); i < e; i++) if (toks[i].w !== '.') out.push(toks[i].w);
+  return out;
 }
 
 function partyOf(doc: Doc, p: number, np: NP, model: EntityModel, lex: Lexicon): { name: string; type: SpeakerType } {

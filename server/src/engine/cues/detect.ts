@@ -911,6 +911,140 @@ function fail(reason: string): null {
   return null;
 }
 
+/**
+ * The first reading of verbFrameAt: content before the cue ("Q, S V" / "Q, V S" / "C, S V" /
+ * "C, V S"). A frame, true when the source is inverted after content that is not there (the verb has
+ * no frame), or null (try the source before the cue and content after it). A function of its own so
+ * V8 compiles it apart from the rest of verbFrameAt (smaller compiles, earlier optimised code).
+ */
+function frameBeforeCue(ctx: SentenceCtx, i: number, i2: number, vg0: number, lemma: string, frames: number, form: VerbInfo['form'], relay: Frame['relay']): Frame | true | null {
+  const { tokens, lex } = ctx;
+  const isBoundary = (t: Token | undefined) => !!t && (t.w === ',' || t.k === K.Quote || t.w === '—' || t.w === '–');
+  const candidates: { s: NP; qi: number; after: number; inv: boolean; addr?: NP; medium?: Medium }[] = [];
+  const left = npBefore(tokens, vg0, ctx.a, lex);
+  if (left && left.shape !== 'relative' && isBoundary(tokens[left.t0 - 1]) && left.t0 - 1 >= ctx.a) {
+    let after = i2;
+    let addr: NP | undefined;
+    if (frames & F.ADDR) {
+      const ad = npAfter(tokens, after, ctx.b, lex);
+      if (ad && tokens[after].w !== 'that') {
+        addr = ad;
+        after = ad.t1;
+      }
+    }
+    const tr = skipTrailer(ctx, after, ctx.b);
+    candidates.push({ s: left, qi: left.t0 - 1, after: tr.k, inv: false, addr, medium: tr.medium });
+  }
+  if (!left && vg0 - 1 > ctx.a) {
+    // a long name the noun-phrase walk cannot read ("CBS This Morning co-anchor Ann Lee"): all
+    // the capitalised words between the quote (or comma) and the cue
+    let b = vg0 - 1;
+    while (b > ctx.a && vg0 - b < 10 && (tokens[b].cap || tokens[b].w === "'s" || tokens[b].w === '.' || tokens[b].w === '-' || tokens[b].k === K.Num)) b--;
+    if (b < vg0 - 1 && isBoundary(tokens[b]) && tokens[b + 1].cap) {
+      const np: NP = { t0: b + 1, t1: vg0, h0: b + 1, h1: vg0, shape: 'name' };
+      const tr = skipTrailer(ctx, i2, ctx.b);
+      candidates.push({ s: np, qi: b, after: tr.k, inv: false, medium: tr.medium });
+    }
+  }
+  // a subject read at the start of the clause (with an appositive or inserted phrase) rules out inversion
+  const subjectRead = !!left && left.shape !== 'relative' && (left.t0 <= ctx.a || lex.conjunctions.has(tokens[left.t0 - 1].w)) && (left.h1 < left.t1 || left.t1 < vg0);
+  if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead && form !== 'ing') {
+    const r = npAfter(tokens, i2, ctx.b, lex);
+    if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
+      const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
+      const tr = skipTrailer(ctx, inv.t1, ctx.b);
+      candidates.push({ s: inv, qi: vg0 - 1, after: tr.k, inv: true, medium: tr.medium });
+    }
+  }
+  for (const cand of candidates) {
+    const { after } = cand;
+    const nx = tokens[after];
+    // (an inverted source is not followed by "and"/"but": "X, a rabbi, said he and others ...")
+    const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w) && !(cand.inv && (nx.w === 'and' || nx.w === 'but')));
+    let qi = cand.qi;
+    if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
+    if (qi >= ctx.a && (tokens[qi].w === '—' || tokens[qi].w === '–') && tokens[qi - 1]?.k === K.Quote) qi--;
+    const q = qi >= ctx.a ? quoteClosingAt(ctx, qi) : -1;
+    // a closing quote right before "NAME said" is enough: what follows the cue is not its content
+    // ("“Q,” Isabelle writes in what is presented as her memoir.")
+    if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
+    if (q >= 0 && frames & F.CLAUSE && after < ctx.b && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
+      // ... unless the quote is embedded in the sentence (a title, a chant) and a reported clause
+      // or quote follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
+      const qs0 = ctx.doc.quotes[q].s;
+      const embedded = qs0 > tokens[ctx.a].s && ctx.para.wordPrefix[tokenAtOrAfter(tokens, qs0)] - ctx.para.wordPrefix[ctx.a] >= 2;
+      if (embedded && contentAfter(ctx, after, frames, true)) continue;
+    }
+    if (q >= 0) {
+      const content: Span[] = [quoteSpan(ctx, q)];
+      const quotes = [q];
+      // "Teachers are “very, very pro-Bernie,” Kilfoyle said.": the quote ends a clause that
+      // starts before it; the whole clause is the (mixed) content
+      const qs = ctx.doc.quotes[q].s;
+      let q0 = qi;
+      while (q0 > ctx.a && tokens[q0].s > qs) q0--;
+      if (tokens[q0].s === qs && ctx.para.wordPrefix[q0] - ctx.para.wordPrefix[ctx.a] >= 2) {
+        const pw = tokens[q0 - 1];
+        if (pw.w !== ':' && pw.w !== ',' && !(pw.k === K.Word && lex.verbs.has(pw.w)) && quoteContinuesClause(ctx, q0)) {
+          const cb = contentBefore(ctx, q0);
+          if (cb && cb[0] < q0) {
+            content[0] = { start: tokens[cb[0]].s, end: content[0].end };
+            return mkFrame(ctx, {
+              c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, content[0]), before: true, how: 'before',
+              relay, addressee: cand.addr, medium: cand.medium, conf: 0.9,
+            });
+          }
+        }
+      }
+      // "Q1," she said, "Q2."  /  "Q1," he said, that ...
+      let k2 = after;
+      if (tokens[k2]?.w === ',') k2++;
+      const q2 = quoteOpeningAt(ctx, k2);
+      if (q2 >= 0 && k2 < ctx.b) {
+        content.push(quoteSpan(ctx, q2));
+        quotes.push(q2);
+      } else if (k2 > after && tokens[k2]?.w === 'that' && k2 + 1 < ctx.b) {
+        const e2 = clauseEnd(ctx, k2 + 1);
+        if (e2 - k2 >= 3) content.push(span(tokens, k2, e2));
+      }
+      return mkFrame(ctx, {
+        c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, quotes, kind: 'direct', before: true, how: 'quote',
+        relay, addressee: cand.addr, medium: cand.medium, conf: 0.95,
+      });
+    }
+    // "Asked whether ..., Priebus said, “Probably.”": a quote after the cue is its content
+    if (tokens[after]?.w === ',' && quoteOpeningAt(ctx, after + 1) >= 0) continue;
+    if (tokens[after]?.w === ':' || quoteOpeningAt(ctx, after) >= 0) continue;
+    if (frames & F.BEFORE && (tokens[qi].w === ',' || tokens[qi].w === '—' || tokens[qi].w === '–')) {
+      const goesOn = tokens[after]?.w === ',' && after + 1 < ctx.b;
+      const cb = contentBefore(ctx, qi + 1, goesOn ? 1 : 2);
+      if (cb) {
+        const sp = span(tokens, cb[0], cb[1]);
+        const content = [sp];
+        // "Over the years, she said, email has helped": the clause goes on after the cue
+        if (tokens[after]?.w === ',' && after + 1 < ctx.b && !participleCue(ctx, after + 1) && !(tokens[after + 1].k === K.Word && AFTER_CUE_CONJ.has(tokens[after + 1].w)) && tokens[after + 1].k !== K.Quote) {
+          const e2 = clauseEnd(ctx, after + 1);
+          if (e2 - (after + 1) >= 2) content.push(span(tokens, after + 1, e2));
+        }
+        // a participle with content before it ("..., saying.") is not a cue of its own
+    if (form === 'ing') continue;
+    // a lead-in phrase ("In other words,", "Through a spokeswoman,") is not content
+        if (leadIn(ctx, cb[0], cb[1])) {
+          if (content.length < 2) continue;
+          content.shift();
+        }
+        const whole = { start: content[0].start, end: content[content.length - 1].end };
+        return mkFrame(ctx, {
+          c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, whole), before: true, how: 'before',
+          relay, addressee: cand.addr, medium: cand.medium, conf: 0.75,
+        });
+      }
+    }
+  }
+  if (candidates.some((c) => c.inv && (c.after >= ctx.b || TERMINAL.has(tokens[c.after]?.w)))) return true;
+  return null;
+}
+
 function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   const { tokens, lex } = ctx;
   // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
@@ -988,135 +1122,13 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   let src: NP | null = null;
   let subject: NP | undefined;
   let inherit = false;
-  let inverted = false;
   void out;
   // 1. content before the cue: "Q, S V" / "Q, V S" / "C, S V" / "C, V S"
   if ((frames & F.BEFORE || lemma === 'say') && !infinitive) {
-    const isBoundary = (t: Token | undefined) => !!t && (t.w === ',' || t.k === K.Quote || t.w === '—' || t.w === '–');
-    const candidates: { s: NP; qi: number; after: number; inv: boolean; addr?: NP; medium?: Medium }[] = [];
-    const left = npBefore(tokens, vg0, ctx.a, lex);
-    if (left && left.shape !== 'relative' && isBoundary(tokens[left.t0 - 1]) && left.t0 - 1 >= ctx.a) {
-      let after = i2;
-      let addr: NP | undefined;
-      if (frames & F.ADDR) {
-        const ad = npAfter(tokens, after, ctx.b, lex);
-        if (ad && tokens[after].w !== 'that') {
-          addr = ad;
-          after = ad.t1;
-        }
-      }
-      const tr = skipTrailer(ctx, after, ctx.b);
-      candidates.push({ s: left, qi: left.t0 - 1, after: tr.k, inv: false, addr, medium: tr.medium });
-    }
-    if (!left && vg0 - 1 > ctx.a) {
-      // a long name the noun-phrase walk cannot read ("CBS This Morning co-anchor Ann Lee"): all
-      // the capitalised words between the quote (or comma) and the cue
-      let b = vg0 - 1;
-      while (b > ctx.a && vg0 - b < 10 && (tokens[b].cap || tokens[b].w === "'s" || tokens[b].w === '.' || tokens[b].w === '-' || tokens[b].k === K.Num)) b--;
-      if (b < vg0 - 1 && isBoundary(tokens[b]) && tokens[b + 1].cap) {
-        const np: NP = { t0: b + 1, t1: vg0, h0: b + 1, h1: vg0, shape: 'name' };
-        const tr = skipTrailer(ctx, i2, ctx.b);
-        candidates.push({ s: np, qi: b, after: tr.k, inv: false, medium: tr.medium });
-      }
-    }
-    // a subject read at the start of the clause (with an appositive or inserted phrase) rules out inversion
-    const subjectRead = !!left && left.shape !== 'relative' && (left.t0 <= ctx.a || lex.conjunctions.has(tokens[left.t0 - 1].w)) && (left.h1 < left.t1 || left.t1 < vg0);
-    if (isBoundary(tokens[vg0 - 1]) && vg0 - 1 >= ctx.a && (!(frames & F.ADDR) || lemma === 'ask') && !subjectRead && form !== 'ing') {
-      const r = npAfter(tokens, i2, ctx.b, lex);
-      if (r && (r.shape !== 'pronoun' || ['he', 'she', 'they', 'i', 'we'].includes(tokens[r.t0].w))) {
-        const inv = withAppositiveAfter(tokens, r, ctx.b, lex);
-        const tr = skipTrailer(ctx, inv.t1, ctx.b);
-        candidates.push({ s: inv, qi: vg0 - 1, after: tr.k, inv: true, medium: tr.medium });
-      }
-    }
-    for (const cand of candidates) {
-      const { after } = cand;
-      const nx = tokens[after];
-      // (an inverted source is not followed by "and"/"but": "X, a rabbi, said he and others ...")
-      const closes = after >= ctx.b || !nx || (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':') || nx.k === K.Quote || (nx.k === K.Word && AFTER_CUE_CONJ.has(nx.w) && !(cand.inv && (nx.w === 'and' || nx.w === 'but')));
-      let qi = cand.qi;
-      if (qi >= ctx.a && tokens[qi].w === ',' && tokens[qi - 1]?.k === K.Quote) qi--;
-      if (qi >= ctx.a && (tokens[qi].w === '—' || tokens[qi].w === '–') && tokens[qi - 1]?.k === K.Quote) qi--;
-      const q = qi >= ctx.a ? quoteClosingAt(ctx, qi) : -1;
-      // a closing quote right before "NAME said" is enough: what follows the cue is not its content
-      // ("“Q,” Isabelle writes in what is presented as her memoir.")
-      if (!closes && !(q >= 0 && frames & F.BEFORE && !participleCue(ctx, after) && !(nx && nx.w === 'that'))) continue;
-      if (q >= 0 && frames & F.CLAUSE && after < ctx.b && !(nx && (nx.k === K.Punct && TERMINAL.has(nx.w) && nx.w !== ':'))) {
-        // ... unless the quote is embedded in the sentence (a title, a chant) and a reported clause
-        // or quote follows the cue: "Walking in to chants of “Marco!” the senator said his campaign ..."
-        const qs0 = ctx.doc.quotes[q].s;
-        const embedded = qs0 > tokens[ctx.a].s && ctx.para.wordPrefix[tokenAtOrAfter(tokens, qs0)] - ctx.para.wordPrefix[ctx.a] >= 2;
-        if (embedded && contentAfter(ctx, after, frames, true)) continue;
-      }
-      if (q >= 0) {
-        const content: Span[] = [quoteSpan(ctx, q)];
-        const quotes = [q];
-        // "Teachers are “very, very pro-Bernie,” Kilfoyle said.": the quote ends a clause that
-        // starts before it; the whole clause is the (mixed) content
-        const qs = ctx.doc.quotes[q].s;
-        let q0 = qi;
-        while (q0 > ctx.a && tokens[q0].s > qs) q0--;
-        if (tokens[q0].s === qs && ctx.para.wordPrefix[q0] - ctx.para.wordPrefix[ctx.a] >= 2) {
-          const pw = tokens[q0 - 1];
-          if (pw.w !== ':' && pw.w !== ',' && !(pw.k === K.Word && lex.verbs.has(pw.w)) && quoteContinuesClause(ctx, q0)) {
-            const cb = contentBefore(ctx, q0);
-            if (cb && cb[0] < q0) {
-              content[0] = { start: tokens[cb[0]].s, end: content[0].end };
-              return mkFrame(ctx, {
-                c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, content[0]), before: true, how: 'before',
-                relay, addressee: cand.addr, medium: cand.medium, conf: 0.9,
-              });
-            }
-          }
-        }
-        // "Q1," she said, "Q2."  /  "Q1," he said, that ...
-        let k2 = after;
-        if (tokens[k2]?.w === ',') k2++;
-        const q2 = quoteOpeningAt(ctx, k2);
-        if (q2 >= 0 && k2 < ctx.b) {
-          content.push(quoteSpan(ctx, q2));
-          quotes.push(q2);
-        } else if (k2 > after && tokens[k2]?.w === 'that' && k2 + 1 < ctx.b) {
-          const e2 = clauseEnd(ctx, k2 + 1);
-          if (e2 - k2 >= 3) content.push(span(tokens, k2, e2));
-        }
-        return mkFrame(ctx, {
-          c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, quotes, kind: 'direct', before: true, how: 'quote',
-          relay, addressee: cand.addr, medium: cand.medium, conf: 0.95,
-        });
-      }
-      // "Asked whether ..., Priebus said, “Probably.”": a quote after the cue is its content
-      if (tokens[after]?.w === ',' && quoteOpeningAt(ctx, after + 1) >= 0) continue;
-      if (tokens[after]?.w === ':' || quoteOpeningAt(ctx, after) >= 0) continue;
-      if (frames & F.BEFORE && (tokens[qi].w === ',' || tokens[qi].w === '—' || tokens[qi].w === '–')) {
-        const goesOn = tokens[after]?.w === ',' && after + 1 < ctx.b;
-        const cb = contentBefore(ctx, qi + 1, goesOn ? 1 : 2);
-        if (cb) {
-          const sp = span(tokens, cb[0], cb[1]);
-          const content = [sp];
-          // "Over the years, she said, email has helped": the clause goes on after the cue
-          if (tokens[after]?.w === ',' && after + 1 < ctx.b && !participleCue(ctx, after + 1) && !(tokens[after + 1].k === K.Word && AFTER_CUE_CONJ.has(tokens[after + 1].w)) && tokens[after + 1].k !== K.Quote) {
-            const e2 = clauseEnd(ctx, after + 1);
-            if (e2 - (after + 1) >= 2) content.push(span(tokens, after + 1, e2));
-          }
-          // a participle with content before it ("..., saying.") is not a cue of its own
-      if (form === 'ing') continue;
-      // a lead-in phrase ("In other words,", "Through a spokeswoman,") is not content
-          if (leadIn(ctx, cb[0], cb[1])) {
-            if (content.length < 2) continue;
-            content.shift();
-          }
-          const whole = { start: content[0].start, end: content[content.length - 1].end };
-          return mkFrame(ctx, {
-            c0: vg0, c1: i2, src: cand.s, type: 'verb', lemma, content, ...mixedOrIndirect(ctx, whole), before: true, how: 'before',
-            relay, addressee: cand.addr, medium: cand.medium, conf: 0.75,
-          });
-        }
-      }
-    }
-    if (candidates.some((c) => c.inv && (c.after >= ctx.b || TERMINAL.has(tokens[c.after]?.w)))) inverted = true;
+    const before1 = frameBeforeCue(ctx, i, i2, vg0, lemma, frames, form, relay);
+    if (before1 === true) return fail('inverted');
+    if (before1) return before1;
   }
-  if (inverted) return fail('inverted');
   // 2. source before the cue and content after it
   src = catenative ?? (infinitive ? infinitiveController(ctx, vg0 - 1) : npBefore(tokens, vg0, ctx.a, lex));
   // "Trump released a new radio ad calling X": a participle after the object of another verb

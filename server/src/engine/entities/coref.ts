@@ -173,8 +173,11 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
       break;
     }
   }
-  const headWords = toks.slice(h0, h1).map((t) => t.w).filter((w) => w !== '.');
-  const allWords = toks.slice(np.h0, np.h1).map((t) => t.w);
+  // (loops, not slice/map/filter: this runs for every source)
+  const headWords: string[] = [];
+  for (let i = h0, e = Math.min(h1, toks.length); i < e; i++) if (toks[i].w !== '.') headWords.push(toks[i].w);
+  const allWords: string[] = [];
+  for (let i = np.h0, e = Math.min(np.h1, toks.length); i < e; i++) allWords.push(toks[i].w);
   const phrase = text(doc, toks, np.t0, np.h1);
   // outlets first ("The New York Post", "TASS")
   const outlet = outletName(headWords, lex) ?? outletName(allWords, lex);

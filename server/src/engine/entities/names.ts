@@ -141,16 +141,27 @@ function typeOf(words: string[], lex: Lexicon, titled: boolean): SpeakerType {
 }
 
 export function isOutlet(words: string[], lex: Lexicon): boolean {
-  const list = lex.outlets.get(words[0]);
-  if (list) for (const o of list) if (o.words.length === words.length && o.words.every((w, i) => w === words[i])) return true;
-  if (words[0] === 'the' && words.length > 1) return isOutlet(words.slice(1), lex);
-  return false;
+  return outletFrom(words, 0, lex) !== null;
 }
 
 export function outletName(words: string[], lex: Lexicon): string | null {
-  const list = lex.outlets.get(words[0]);
-  if (list) for (const o of list) if (o.words.length === words.length && o.words.every((w, i) => w === words[i])) return o.name;
-  if (words[0] === 'the' && words.length > 1) return outletName(words.slice(1), lex);
+  return outletFrom(words, 0, lex);
+}
+
+/** outletName of words[from..]: indexes, no slices or callbacks (it runs for every source and chain link). */
+function outletFrom(words: string[], from: number, lex: Lexicon): string | null {
+  const n = words.length - from;
+  const list = lex.outlets.get(words[from]);
+  if (list) {
+    for (let k = 0; k < list.length; k++) {
+      const ow = list[k].words;
+      if (ow.length !== n) continue;
+      let i = 0;
+      while (i < n && ow[i] === words[from + i]) i++;
+      if (i === n) return list[k].name;
+    }
+  }
+  if (words[from] === 'the' && n > 1) return outletFrom(words, from + 1, lex);
   return null;
 }
 
