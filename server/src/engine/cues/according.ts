@@ -1,7 +1,7 @@
 // The source after "according to" when the noun-phrase walk stops short of it: "according to the
 // most recent data available from the FBI", "according to the latest figures". The source runs to
 // the end of the phrase: a comma, dash, semicolon, colon, quote or the sentence end.
-import type { NP } from '../sources/np';
+import { mkNP, type NP } from '../sources/np';
 import { K } from '../text/tokens';
 import type { SentenceCtx } from './detect';
 
@@ -17,5 +17,5 @@ export function sourceToPhraseEnd(ctx: SentenceCtx, k: number): NP | null {
   // a final period of the sentence is no part of it
   while (j > k && tokens[j - 1].w === '.' && j === ctx.b) j--;
   if (j === k || j - k >= 12 || tokens[k].k !== K.Word) return null;
-  return { t0: k, t1: j, h0: k, h1: j, shape: tokens[k].cap ? 'name' : 'common' };
+  return mkNP(k, j, k, j, tokens[k].cap ? 'name' : 'common');
 }

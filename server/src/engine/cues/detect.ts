@@ -10,7 +10,7 @@ import { clauseAppositiveAt, concessiveAt, secondReportAt } from './concessive';
 import type { ChainRelation, Span } from '../types';
 import { F, type Lexicon, type PhraseInfo, type VerbInfo } from '../lexicon/index';
 import { tokenAtOrAfter, type Doc, type Paragraph } from '../pipeline/document';
-import { npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
+import { mkNP, npAfter, npBefore, withAppositiveAfter, isNominal, type NP } from '../sources/np';
 import { opensQuotedTurn } from '../quotes/transcript';
 import { quotedTurnFrame } from './transcript';
 import { asClauseFrame } from './asclause';
@@ -710,7 +710,11 @@ function extendBackToQuote(ctx: SentenceCtx, sp: Span): Span {
 
 export function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0' | 'c1' | 'type' | 'lemma' | 'content' | 'kind'>): Frame {
   if (init.kind !== 'direct') {
-    init.content = init.content.map((c) => extendBackToQuote(ctx, extendToQuote(ctx, c)));
+    // (a loop, not .map(): optimised code's map() makes holey arrays, the interpreter's packed ones,
+    // and content arrays of two kinds make every reader of frame contents polymorphic)
+    const content: Span[] = [];
+    for (let k = 0; k < init.content.length; k++) content.push(extendBackToQuote(ctx, extendToQuote(ctx, init.content[k])));
+    init.content = content;
     const quotes = new Set(init.quotes ?? []);
     for (const c of init.content) for (const q of quotesIn(ctx, c.start, c.end)) quotes.add(q);
     init.quotes = [...quotes];
@@ -941,7 +945,7 @@ function frameBeforeCue(ctx: SentenceCtx, i: number, i2: number, vg0: number, le
     let b = vg0 - 1;
     while (b > ctx.a && vg0 - b < 10 && (tokens[b].cap || tokens[b].w === "'s" || tokens[b].w === '.' || tokens[b].w === '-' || tokens[b].k === K.Num)) b--;
     if (b < vg0 - 1 && isBoundary(tokens[b]) && tokens[b + 1].cap) {
-      const np: NP = { t0: b + 1, t1: vg0, h0: b + 1, h1: vg0, shape: 'name' };
+      const np: NP = mkNP(b + 1, vg0, b + 1, vg0, 'name');
       const tr = skipTrailer(ctx, i2, ctx.b);
       candidates.push({ s: np, qi: b, after: tr.k, inv: false, medium: tr.medium });
     }
@@ -1363,7 +1367,7 @@ function accordingFrame(ctx: SentenceCtx, i: number, ph: PhraseInfo): Frame | nu
   if (nounS(np0 ? np0.t1 : i2)) {
     const t0 = np0 ? np0.t0 : i2;
     const t1 = (np0 ? np0.t1 : i2) + 1;
-    np0 = { t0, t1, h0: t0, h1: t1, shape: 'common' };
+    np0 = mkNP(t0, t1, t0, t1, 'common');
   }
   // (the walk stopped inside the phrase: "the most recent data available from the FBI")
   const stop = np0 ? tokens[np0.t1] : undefined;
@@ -1453,10 +1457,10 @@ function nounFrame(ctx: SentenceCtx, i: number): Frame | null {
   while (j >= ctx.a && tokens[j].k === K.Word && !tokens[j].cap && !lex.determiners.has(tokens[j].w) && j > i - 3 && tokens[j].w !== "'s") j--;
   let src: NP | null = null;
   const t = tokens[j];
-  if (t && ['his', 'her', 'their', 'its', 'our', 'my'].includes(t.w)) src = { t0: j, t1: j + 1, h0: j, h1: j + 1, shape: 'pronoun' };
+  if (t && ['his', 'her', 'their', 'its', 'our', 'my'].includes(t.w)) src = mkNP(j, j + 1, j, j + 1, 'pronoun');
   else if (t && t.w === "'s") {
     const np = npBefore(tokens, j, ctx.a, lex, false);
-    if (np) src = { ...np, t1: j + 1 };
+    if (np) src = mkNP(np.t0, j + 1, np.h0, np.h1, np.shape);
   }
   // without a possessor the "that" is usually a relative pronoun ("the proposal that X pushed")
   if (!src) return null;
@@ -1601,7 +1605,7 @@ function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
   if (np && tokens[np.t1]?.w === '/') {
     let j = np.t1;
     while (j < ctx.b && j - np.t1 < 10 && (tokens[j].w === '/' || tokens[j].k === K.Word) && !POLL_NOUNS.has(tokens[j].w)) j++;
-    if (j < ctx.b && POLL_NOUNS.has(tokens[j].w)) np = { ...np, t1: j + 1, h1: j + 1 };
+    if (j < ctx.b && POLL_NOUNS.has(tokens[j].w)) np = mkNP(np.t0, j + 1, np.h0, j + 1, np.shape);
   }
   if (!np) return null;
   let head = -1;
@@ -1613,7 +1617,7 @@ function inPollFrame(ctx: SentenceCtx, i: number): Frame | null {
   // the phrase may continue with "released Wednesday", "conducted by X": up to a comma or the end
   let e = np.t1;
   while (e < ctx.b && e - np.t1 < 8 && tokens[e].k !== K.Punct && tokens[e].k !== K.Quote) e++;
-  const src: NP = { t0: np.t0, t1: np.t1, h0: np.t0, h1: np.t1, shape: 'common' };
+  const src: NP = mkNP(np.t0, np.t1, np.t0, np.t1, 'common');
   const next = tokens[e];
   if (i === ctx.a || (i === ctx.a + 1 && lex.conjunctions.has(tokens[ctx.a].w))) {
     // "In a new poll, Clinton leads ..."

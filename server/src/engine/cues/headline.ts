@@ -3,7 +3,7 @@
 // subject (a name) did or said: the verb right after the name is the cue, the rest of the line the
 // content. Headline verbs are not only reporting verbs ("targets", "rips", "heckles"): any verb
 // form right after a leading name counts.
-import { npAfter } from '../sources/np';
+import { mkNP, npAfter } from '../sources/np';
 import { K, type Token } from '../text/tokens';
 import type { Frame } from './frame';
 import { contentEnd, mkFrame, mixedOrIndirect, span, type SentenceCtx } from './detect';
@@ -63,7 +63,7 @@ export function headlineFrame(ctx: SentenceCtx): Frame | null {
   let cut = -1;
   for (let x = k + 1; x < np0.t1 && x < k + 7 && cut < 0; x++) if (lex.verbs.has(tokens[x].w) && lex.verbs.get(tokens[x].w)!.form !== 'ing' && tokens[x - 1].k === K.Word) cut = x;
   for (let x = k + 1; x < np0.t1 && x < k + 7 && cut < 0; x++) if (!tokens[x].cap && verbLike(tokens[x], ctx, true)) cut = x;
-  const np = cut > 0 ? { ...np0, t1: cut, h1: cut } : np0;
+  const np = cut > 0 ? mkNP(np0.t0, cut, np0.h0, cut, np0.shape) : np0;
   if (np.t1 - np.t0 > 6) return null;
   let v = np.t1;
   // "Obama, Biden to campaign": a second name after a comma
@@ -87,6 +87,6 @@ export function headlineFrame(ctx: SentenceCtx): Frame | null {
   const e = contentEnd(ctx, c);
   if (e - c < 1) return null;
   const sp = span(tokens, c, e);
-  const src = { t0: np.t0, t1: srcEnd, h0: np.t0, h1: np.t1, shape: np.shape };
+  const src = mkNP(np.t0, srcEnd, np.t0, np.t1, np.shape);
   return mkFrame(ctx, { c0: v, c1: c, src, type: 'verb', lemma: verb.w, content: [sp], ...mixedOrIndirect(ctx, sp), how: 'object', conf: 0.5 });
 }

@@ -1,7 +1,7 @@
 // Sources of infinitive and participle cues read from the clause around them: "led Priebus to
 // declare X" (the object of a control verb), "released an ad calling X" (the subject of the verb
 // whose object the participle follows).
-import type { NP } from '../sources/np';
+import { mkNP, type NP } from '../sources/np';
 import { npBefore } from '../sources/np';
 import { K } from '../text/tokens';
 import type { SentenceCtx } from './detect';
@@ -52,15 +52,15 @@ function possessorOf(ctx: SentenceCtx, np: NP): NP | null {
   if (!head || !INTENT_NOUNS.has(head.w)) return null;
   for (let i = np.t0; i < np.t1 - 1; i++) {
     const t = tokens[i];
-    if (t.w === "'s" && i > np.t0) return { t0: np.t0, t1: i + 1, h0: np.t0, h1: i, shape: 'possessive' };
-    if (POSSESSIVE_PRONOUNS.has(t.w)) return { t0: i, t1: i + 1, h0: i, h1: i + 1, shape: 'pronoun' };
+    if (t.w === "'s" && i > np.t0) return mkNP(np.t0, i + 1, np.t0, i, 'possessive');
+    if (POSSESSIVE_PRONOUNS.has(t.w)) return mkNP(i, i + 1, i, i + 1, 'pronoun');
   }
   // the walk may stop at the possessor: "Jane Doe's" + "failure" -> look right before the phrase
   const p = tokens[np.t0 - 1];
-  if (p && POSSESSIVE_PRONOUNS.has(p.w)) return { t0: np.t0 - 1, t1: np.t0, h0: np.t0 - 1, h1: np.t0, shape: 'pronoun' };
+  if (p && POSSESSIVE_PRONOUNS.has(p.w)) return mkNP(np.t0 - 1, np.t0, np.t0 - 1, np.t0, 'pronoun');
   if (p && p.w === "'s") {
     const o = npBefore(tokens, np.t0 - 1, ctx.a, lex, false);
-    if (o) return { t0: o.t0, t1: np.t0, h0: o.h0, h1: o.h1, shape: 'possessive' };
+    if (o) return mkNP(o.t0, np.t0, o.h0, o.h1, 'possessive');
   }
   return null;
 }

@@ -31,7 +31,9 @@ export function leadingParticiple(ctx: SentenceCtx, vg0: number, content: Span[]
     if (!np) continue;
     // the content ends before the comma (or with the quote mark)
     const cut = quoted ? tokens[k].e : tokens[k - 1].e;
-    const kept = content.filter((c) => c.start < cut).map((c) => (c.end > cut ? { start: c.start, end: cut } : c));
+    // (pushed, not filter().map(): packed arrays, as every frame's content is; see mkFrame)
+    const kept: Span[] = [];
+    for (const c of content) if (c.start < cut) kept.push(c.end > cut ? { start: c.start, end: cut } : c);
     return kept.length ? { subject: np, content: kept } : null;
   }
   return null;

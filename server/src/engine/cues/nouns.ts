@@ -3,7 +3,7 @@
 // preposition is the content; the source is the possessor, the subject of a light verb
 // ("made comments about"), or an agent after the content ("from the mayor").
 import type { Span } from '../types';
-import { npAfter, npBefore, type NP } from '../sources/np';
+import { mkNP, npAfter, npBefore, type NP } from '../sources/np';
 import { K } from '../text/tokens';
 import type { Frame } from './frame';
 import { finiteVerbAt, inQuote, mkFrame, mixedOrIndirect, objectEnd, span, type SentenceCtx } from './detect';
@@ -25,11 +25,11 @@ function sourceBefore(ctx: SentenceCtx, i: number): { src: NP; c0: number } | nu
     if (lv && j - 1 >= ctx.a && lv.k === K.Word && lex.lightVerbs.has(lv.w)) return lightSubject(ctx, j - 1);
     // "He's been ratcheting up his critique of", "Latino Republicans have been unsparing in their
     // criticism of": the possessive pronoun is the clause subject's, and the subject is the source
-    return clauseSubject(ctx, j) ?? { src: { t0: j, t1: j + 1, h0: j, h1: j + 1, shape: 'pronoun' }, c0: i };
+    return clauseSubject(ctx, j) ?? { src: mkNP(j, j + 1, j, j + 1, 'pronoun'), c0: i };
   }
   if (t.w === "'s") {
     const np = npBefore(tokens, j, ctx.a, lex, false);
-    if (np && np.shape !== 'pronoun' && np.shape !== 'relative') return { src: { ...np, t1: j + 1 }, c0: i };
+    if (np && np.shape !== 'pronoun' && np.shape !== 'relative') return { src: mkNP(np.t0, j + 1, np.h0, np.h1, np.shape), c0: i };
     return null;
   }
   // "voiced concern", "made these comments", "offered a rare rebuke"

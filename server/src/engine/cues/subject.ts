@@ -1,7 +1,7 @@
 // Longer sentence subjects than the noun-phrase walk reads on its own: "Hundreds of angry farmers
 // marched ...", "A number of the families in Ohio have filed ...": a quantity + "of" + noun phrase
 // with up to two of-/in-/from-/at- attachments, as long as a verb follows.
-import { npAfter, type NP } from '../sources/np';
+import { mkNP, npAfter, type NP } from '../sources/np';
 import type { Lexicon } from '../lexicon/index';
 import { K, type Token } from '../text/tokens';
 
@@ -26,7 +26,7 @@ export function longSubject(tokens: Token[], k: number, before: number, lex: Lex
   if ((t.w === 'a' || t.w === 'the') && tokens[k + 1] && QUANT.has(tokens[k + 1].w)) q = k + 1;
   if ((QUANT.has(tokens[q].w) || tokens[q].k === K.Num) && tokens[q + 1]?.w === 'of') {
     const inner = npAfter(tokens, q + 2, before, lex);
-    if (inner) np = { t0: k, t1: inner.t1, h0: k, h1: inner.h1, shape: inner.shape === 'name' ? 'name' : 'common' };
+    if (inner) np = mkNP(k, inner.t1, k, inner.h1, inner.shape === 'name' ? 'name' : 'common');
   }
   const quantity = !!np;
   if (!np) np = npAfter(tokens, k, before, lex);
@@ -34,7 +34,7 @@ export function longSubject(tokens: Token[], k: number, before: number, lex: Lex
   if (!quantity && np && np.shape === 'name' && tokens[k].cap) {
     let x = k;
     while (x < np.t1 && (tokens[x].cap || tokens[x].w === '.')) x++;
-    if (x > k && x < np.t1 && tokens[x].k === K.Word && !tokens[x].cap && !lex.prepositions.has(tokens[x].w)) return { t0: k, t1: x, h0: k, h1: x, shape: 'name' };
+    if (x > k && x < np.t1 && tokens[x].k === K.Word && !tokens[x].cap && !lex.prepositions.has(tokens[x].w)) return mkNP(k, x, k, x, 'name');
   }
   if (!np || np.shape === 'relative' || np.shape === 'pronoun') return null;
   // (only after a quantity: "the sense of a lull in the race" is rarely who speaks)
@@ -43,7 +43,7 @@ export function longSubject(tokens: Token[], k: number, before: number, lex: Lex
     if (!p || !ATTACH.has(p.w)) return null;
     const more = npAfter(tokens, np.t1 + 1, before, lex);
     if (!more || more.shape === 'relative' || more.shape === 'pronoun') return null;
-    np = { ...np, t1: more.t1 };
+    np = mkNP(np.t0, more.t1, np.h0, np.h1, np.shape);
   }
   return verbNext(tokens[np.t1], lex) && np.t1 <= before ? np : null;
 }

@@ -3,6 +3,7 @@
 // content (quotes/transcript.ts keeps each turn a quote of its own).
 import type { Frame } from './frame';
 import { mkFrame, type SentenceCtx } from './detect';
+import { mkNP } from '../sources/np';
 import { opensQuotedTurn, turnLabelColon } from '../quotes/transcript';
 import { K } from '../text/tokens';
 
@@ -33,6 +34,6 @@ export function quotedTurnFrame(ctx: SentenceCtx): Frame | null {
     if (b > a) content.push({ start: pt[a].s, end: pt[b - 1].e });
   }
   return mkFrame(ctx, {
-    c0: colon, c1: colon + 1, src: { t0: 1, t1: colon, h0: 1, h1: colon, shape: 'name' }, type: 'colon', lemma: ':', content, quotes: [q], kind: 'direct', how: 'colon', conf: 0.9,
+    c0: colon, c1: colon + 1, src: mkNP(1, colon, 1, colon, 'name'), type: 'colon', lemma: ':', content, quotes: [q], kind: 'direct', how: 'colon', conf: 0.9,
   });
 }

@@ -1,7 +1,7 @@
 // Free relatives whose gap is what was said: "what Jo Lee said when she resigned" (an object gap:
 // the wh-word is the content), "what critics say is a pattern of abuse" (a subject gap: the
 // wh-word and the clause after the cue). The words after the wh-word are the source.
-import type { NP } from '../sources/np';
+import { mkNP, type NP } from '../sources/np';
 import { K } from '../text/tokens';
 import type { Span } from '../types';
 import { clauseEnd, span, type SentenceCtx } from './detect';
@@ -21,7 +21,7 @@ export function whObjectGap(ctx: SentenceCtx, src: NP, k: number): { src: NP; co
   const s1 = tokens[src.t0 + 1];
   if (!s1 || s1.k !== K.Word || !(s1.cap || ctx.lex.subjectPronouns.has(s1.w))) return null;
   const n = tokens[k];
-  const rest = { ...src, t0: src.t0 + 1, h0: Math.max(src.h0, src.t0 + 1) };
+  const rest = mkNP(src.t0 + 1, src.t1, Math.max(src.h0, src.t0 + 1), src.h1, src.shape);
   if (n && k < ctx.b && n.k === K.Word && FINITE.has(n.w)) {
     // a subject gap: the wh-word and the clause after the cue
     const e = clauseEnd(ctx, k);

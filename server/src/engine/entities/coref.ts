@@ -55,7 +55,10 @@ function entitySpeaker(model: EntityModel, id: number, description?: string): Sp
 
 export function resolveSources(doc: Doc, frames: Frame[], model: EntityModel, lex: Lexicon): ResolvedSource[] {
   const out: ResolvedSource[] = new Array(frames.length);
-  const order = frames.map((f, i) => ({ f, i, pos: cuePos(doc, f) })).sort((a, b) => a.pos - b.pos);
+  // (pushed, not frames.map(): one array kind whether or not map() runs optimised)
+  const order: { f: Frame; i: number; pos: number }[] = [];
+  for (let i = 0; i < frames.length; i++) order.push({ f: frames[i], i, pos: cuePos(doc, frames[i]) });
+  order.sort((a, b) => a.pos - b.pos);
   const st: State = { speakers: [] };
   const memo = new Map<NP, ResolvedSource>();
   const index = new Map<Frame, number>();

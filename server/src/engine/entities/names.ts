@@ -208,14 +208,17 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
   }
   for (let k = 0; k < split.length; k++) {
     const r = split[k];
-    const words = toks.slice(r.t0, r.t1).map((t) => t.w);
+    // (loops that push, not slice().map(): one array kind whether or not map() runs optimised)
+    const words: string[] = [];
+    for (let x = r.t0, e = Math.min(r.t1, toks.length); x < e; x++) words.push(toks[x].w);
     let nt = titleOf(words, lex);
     // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
     const prev = toks[r.t0 - 1];
     const prevTitle = !!prev && prev.k === K.Word && !prev.cap && (lex.titleWords.has(prev.w) || PERSON_TITLES_RE.test(prev.w));
     const nameToks = toks.slice(r.t0 + nt, r.t1).filter((t) => t.w !== '.');
     if (!nameToks.length) continue;
-    const nameWords = nameToks.map((t) => t.w);
+    const nameWords: string[] = [];
+    for (let x = 0; x < nameToks.length; x++) nameWords.push(nameToks[x].w);
     // as written, initials keep their period: "James A. Lewis"
     const parts: string[] = [];
     for (let x = r.t0 + nt; x < r.t1; x++) {

@@ -63,14 +63,19 @@ export function splitCoordinated(doc: Doc, fs: Frame[]): void {
       const pos = coordinationPoint(doc, outer, inner);
       if (pos < 0) continue;
       const text = doc.text;
-      outer.content = outer.content
-        .filter((x) => x.start < pos)
-        .map((x) => {
-          if (x.end <= pos) return x;
-          let e = pos;
-          while (e > x.start && /[\s,;:—–-]/.test(text[e - 1])) e--;
-          return { start: x.start, end: e };
-        });
+      // (a loop that pushes: packed arrays, as every frame's content is; see mkFrame)
+      const cut: { start: number; end: number }[] = [];
+      for (const x of outer.content) {
+        if (x.start >= pos) continue;
+        if (x.end <= pos) {
+          cut.push(x);
+          continue;
+        }
+        let e = pos;
+        while (e > x.start && /[\s,;:—–-]/.test(text[e - 1])) e--;
+        cut.push({ start: x.start, end: e });
+      }
+      outer.content = cut;
       outer.quotes = outer.quotes.filter((q) => doc.quotes[q].e <= pos);
     }
   }

@@ -65,24 +65,30 @@ export function analyzeParagraph(text: string, start: number, end: number, lex: 
 
 export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: EngineCache): Doc {
   const spans = splitParagraphs(text, markdown);
-  const paragraphs: Paragraph[] = spans.map((sp, index) => {
+  // (loops that push, not .map(): optimised map() makes holey arrays, the interpreter packed ones, and
+  // the document's arrays of both kinds deoptimise the stages that index them)
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const sp = spans[index];
     if (cache && index % 64 === 63) cache.checkStop();
     const p = cache ? cache.paragraph(text, sp.start, sp.end, lex, () => analyzeParagraph(text, sp.start, sp.end, lex)) : analyzeParagraph(text, sp.start, sp.end, lex);
-    return {
+    paragraphs.push({
       index, start: sp.start, end: sp.end, tokens: p.tokens, sentences: p.sentences, quotes: p.quotes, titleCase: p.titleCase,
       qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix: p.wordPrefix, memo: cache ? (p as { memo?: ParagraphMemo }).memo : undefined,
-    };
-  });
-  const quotes = joinQuotes(
-    paragraphs.map((p) => ({
+    });
+  }
+  const joined = [];
+  for (const p of paragraphs) {
+    joined.push({
       tokens: p.tokens,
       quotes: p.quotes,
       start: p.start,
       end: p.end,
       base: 0,
       endsWithColon: p.tokens.length > 0 && p.tokens[p.tokens.length - 1].w === ':',
-    })),
-  );
+    });
+  }
+  const quotes = joinQuotes(joined);
   // token -> quote membership
   let qi = 0;
   for (const p of paragraphs) {

@@ -195,7 +195,13 @@ function relayAccording(doc: Doc, p: number, fs: Frame[]): void {
       if (!g.relay) g.relay = { p, np: a.src, relation: 'according_to' };
       // trim g's content before the "according to" clause
       const cut = doc.paragraphs[p].tokens[a.c0].s;
-      g.content = g.content.map((c) => (c.start < cut && c.end > cut ? { start: c.start, end: trimEnd(doc, c.start, cut) } : c)).filter((c) => c.end <= cut || c.start >= cut);
+      // (a loop that pushes: packed arrays, as every frame's content is; see mkFrame)
+      const trimmed: { start: number; end: number }[] = [];
+      for (const c0 of g.content) {
+        const c = c0.start < cut && c0.end > cut ? { start: c0.start, end: trimEnd(doc, c0.start, cut) } : c0;
+        if (c.end <= cut || c.start >= cut) trimmed.push(c);
+      }
+      g.content = trimmed;
       if (!g.content.length) continue;
       a.conf = -1;
       RESOLVE_TRACE.fn?.(a, 'relayed', g);
