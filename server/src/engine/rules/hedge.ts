@@ -4,6 +4,7 @@
 import type { Span } from '../types';
 import type { Rule } from './types';
 import { findHedges } from './hedges';
+import { firstIndex } from '../spans';
 
 export const hedge: Rule = {
   id: 'hedge',
@@ -18,7 +19,14 @@ export const hedge: Rule = {
       sourced.push(...a.content);
     }
     sourced.sort((x, y) => x.start - y.start);
-    const inSourced = (s: number, e: number) => sourced.some((c) => c.start <= s && e <= c.end);
+    // some span starting at or before s reaches e: a binary search and a running maximum of ends
+    // (not a scan of every span per hedge, quadratic on a long document)
+    const maxEnd = new Float64Array(sourced.length);
+    for (let i = 0, m = -Infinity; i < sourced.length; i++) maxEnd[i] = m = Math.max(m, sourced[i].end);
+    const inSourced = (s: number, e: number) => {
+      const n = firstIndex(sourced.length, (mid) => sourced[mid].start <= s);
+      return n > 0 && maxEnd[n - 1] >= e;
+    };
     for (const s of ctx.analysis.sentences) {
       for (const h of findHedges(ctx.prose ?? ctx.text, s.start, s.end)) {
         if (inSourced(h.start, h.end)) continue;
