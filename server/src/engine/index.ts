@@ -85,9 +85,15 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
   const doc = buildDoc(masked.text, markdown, lex, cache);
   cache?.checkStop();
 
-  const cues: SentenceCues[][] = doc.paragraphs.map((para) => {
+  // (a loop that pushes, not map(): one array kind whether or not map() runs optimised)
+  const cues: SentenceCues[][] = [];
+  for (let pIndex = 0; pIndex < doc.paragraphs.length; pIndex++) {
+    const para = doc.paragraphs[pIndex];
     const kept = cache?.cues(doc, para);
-    if (kept) return kept;
+    if (kept) {
+      cues.push(kept);
+      continue;
+    }
     const out: SentenceCues[] = [];
     let failed = false;
     for (let si = 0; si < para.sentences.length; si++) {
@@ -100,8 +106,8 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
       }
     }
     if (cache && !failed) cache.keepCues(doc, para, out);
-    return out;
-  });
+    cues.push(out);
+  }
   cache?.checkStop();
   const { frames, reports } = resolveFrames(doc, cues);
   const model = buildEntities(doc, lex);

@@ -215,7 +215,8 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
     // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
     const prev = toks[r.t0 - 1];
     const prevTitle = !!prev && prev.k === K.Word && !prev.cap && (lex.titleWords.has(prev.w) || PERSON_TITLES_RE.test(prev.w));
-    const nameToks = toks.slice(r.t0 + nt, r.t1).filter((t) => t.w !== '.');
+    const nameToks: Token[] = [];
+    for (let x = r.t0 + nt, e = Math.min(r.t1, toks.length); x < e; x++) if (toks[x].w !== '.') nameToks.push(toks[x]);
     if (!nameToks.length) continue;
     const nameWords: string[] = [];
     for (let x = 0; x < nameToks.length; x++) nameWords.push(nameToks[x].w);
@@ -228,8 +229,10 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
       parts.push(doc.text.slice(t.s, t.e) + (dot ? '.' : ''));
     }
     const raw = parts.join(' ');
-    const titleWords = words.slice(0, nt).filter((w) => w !== '.');
-    const allCaps = nameToks.length === 1 && doc.text.slice(nameToks[0].s, nameToks[0].e) === doc.text.slice(nameToks[0].s, nameToks[0].e).toUpperCase();
+    const titleWords: string[] = [];
+    for (let x = 0, e = Math.min(nt, words.length); x < e; x++) if (words[x] !== '.') titleWords.push(words[x]);
+    const only = nameToks.length === 1 ? doc.text.slice(nameToks[0].s, nameToks[0].e) : '';
+    const allCaps = nameToks.length === 1 && only === only.toUpperCase();
     // whose title it is, named right before it: "Putin spokesman Dmitry Peskov" -> "Putin spokesman"
     let owner: string | undefined;
     if (prevTitle && !titleWords.length) {
