@@ -53,6 +53,28 @@ function entitySpeaker(model: EntityModel, id: number, description?: string): Sp
   return sp;
 }
 
+// Speakers are made by these functions and entitySpeaker only (not by literals and spread copies at
+// each site): few allocation sites, so V8 gives speakers few hidden classes and the rules reading
+// them stay polymorphic instead of deoptimising. Keys and their order are those of the literals and
+// copies they replace.
+
+/** A speaker that is no tracked entity: { name, type } (plus description when given). */
+function plainSpeaker(name: string, type: SpeakerType, description?: string): Speaker {
+  const sp: Speaker = { name, type };
+  if (description !== undefined) sp.description = description;
+  return sp;
+}
+
+/** A copy of a speaker made here or by entitySpeaker (same keys in the same order). */
+function copySpeaker(s: Speaker): Speaker {
+  if (s.entity !== undefined) {
+    const sp: Speaker = { name: s.name, type: s.type, entity: s.entity };
+    if (s.description !== undefined) sp.description = s.description;
+    return sp;
+  }
+  return plainSpeaker(s.name, s.type, s.description);
+}
+
 export function resolveSources(doc: Doc, frames: Frame[], model: EntityModel, lex: Lexicon): ResolvedSource[] {
   const out: ResolvedSource[] = new Array(frames.length);
   // (pushed, not frames.map(): one array kind whether or not map() runs optimised)
@@ -134,9 +156,9 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
         if (f.p - s.p > 3) break;
         if (s.speaker.entity !== undefined && ok(s.speaker.entity)) {
           if (g) model.gender.set(s.speaker.entity, g);
-          return { speaker: { ...s.speaker }, kind: 'pronoun' };
+          return { speaker: copySpeaker(s.speaker), kind: 'pronoun' };
         }
-        if (s.speaker.entity === undefined && s.speaker.type === 'anonymous') return { speaker: { ...s.speaker }, kind: 'pronoun' };
+        if (s.speaker.entity === undefined && s.speaker.type === 'anonymous') return { speaker: copySpeaker(s.speaker), kind: 'pronoun' };
       }
       const id = lastMentionBefore(model, toks[np.t0].s, f.p - 2, ok);
       if (id >= 0) {
@@ -150,7 +172,7 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
       for (let k = st.speakers.length - 1; k >= 0; k--) {
         const s = st.speakers[k];
         if (f.p - s.p > 2) break;
-        if (want.includes(s.speaker.type)) return { speaker: { ...s.speaker }, kind: 'pronoun' };
+        if (want.includes(s.speaker.type)) return { speaker: copySpeaker(s.speaker), kind: 'pronoun' };
       }
       return { speaker: null, kind: 'pronoun' };
     }
@@ -184,7 +206,7 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
   const phrase = text(doc, toks, np.t0, np.h1);
   // outlets first ("The New York Post", "TASS")
   const outlet = outletName(headWords, lex) ?? outletName(allWords, lex);
-  if (outlet) return { speaker: { name: outlet, type: 'outlet' }, kind: 'outlet' };
+  if (outlet) return { speaker: plainSpeaker(outlet, 'outlet'), kind: 'outlet' };
   const s0 = toks[h0].s;
   const e0 = toks[h1 - 1].e;
   const inHead = mentionIn(model, s0, e0);
@@ -215,10 +237,10 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
   const anonymousMarked = allWords.some((w) => lex.anonymous.has(w) && (w === 'familiar' || w === 'anonymity' || w === 'anonymous' || w === 'unnamed' || w === 'source' || w === 'sources' || w === 'insider' || w === 'insiders'));
   const indefinite = first.w === 'a' || first.w === 'an' || first.w === 'one' || first.w === 'another' || first.w === 'two' || first.w === 'three' || first.w === 'several';
   if (anonymousMarked || (indefinite && lex.titleWords.has(headNoun))) {
-    return { speaker: { name: phrase, type: headNoun.endsWith('s') && !indefinite ? 'group' : 'anonymous' }, kind: 'anonymous' };
+    return { speaker: plainSpeaker(phrase, headNoun.endsWith('s') && !indefinite ? 'group' : 'anonymous'), kind: 'anonymous' };
   }
   if (lex.vague.has(lowerPhrase) || lex.vague.has(headNoun) || (lowerHead && headNoun.endsWith('s') && !headNoun.endsWith('ss') && !lex.titleWords.has(headNoun))) {
-    return { speaker: { name: phrase, type: 'group' }, kind: 'vague' };
+    return { speaker: plainSpeaker(phrase, 'group'), kind: 'vague' };
   }
   // definite role: "the prime minister", "the senator", "the former governor"
   if (headNoun && lex.titleWords.has(headNoun)) {
@@ -251,15 +273,15 @@ function resolveNP(doc: Doc, f: Frame, np: NP, model: EntityModel, lex: Lexicon,
       addRole(model.roles, best, role);
       return { speaker: entitySpeaker(model, best, phrase), kind: 'role' };
     }
-    return { speaker: { name: phrase, type: 'anonymous', description: phrase }, kind: 'role' };
+    return { speaker: plainSpeaker(phrase, 'anonymous', phrase), kind: 'role' };
   }
   // capitalised plural groups ("Republicans", "Democrats")
-  if (headWords.length === 1 && toks[h0].cap && PLURAL_GROUP_RE.test(headNoun)) return { speaker: { name: phrase, type: 'group' }, kind: 'named' };
+  if (headWords.length === 1 && toks[h0].cap && PLURAL_GROUP_RE.test(headNoun)) return { speaker: plainSpeaker(phrase, 'group'), kind: 'named' };
   if (toks[h0].k === K.Word && toks[h0].cap && !lowerHead) {
-    return { speaker: { name: phrase.replace(/^(the|The)\s+/, ''), type: 'organization' }, kind: 'named' };
+    return { speaker: plainSpeaker(phrase.replace(/^(the|The)\s+/, ''), 'organization'), kind: 'named' };
   }
   // "the report", "the poll", "the campaign"
-  return { speaker: { name: phrase, type: 'organization' }, kind: 'named' };
+  return { speaker: plainSpeaker(phrase, 'organization'), kind: 'named' };
 }
 
 /** Start of the last mention before pos (mentions are sorted), or -1. */
