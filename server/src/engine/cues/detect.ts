@@ -1049,6 +1049,18 @@ function frameBeforeCue(ctx: SentenceCtx, i: number, i2: number, vg0: number, le
   return null;
 }
 
+/** A content reading of a cue (what contentAfter returns). */
+type CueContent = NonNullable<ReturnType<typeof contentAfter>>;
+
+/**
+ * A content reading made in one place: verbFrameAt rewrites its reading several times, and objects
+ * from one allocation site share one hidden class (spread copies each made another), so the code
+ * reading `res` does not deoptimise on a reading first met late.
+ */
+function cueContent(content: Span[], kind: CueContent['kind'], quotes: number[], how: CueContent['how'], conf: number): CueContent {
+  return { content, kind, quotes, how, conf };
+}
+
 function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, frames: number, form: VerbInfo['form'], out: SentenceCues): Frame | null {
   const { tokens, lex } = ctx;
   // a clause verb that ends the sentence reports what comes before it: "C, The Post has learned."
@@ -1237,6 +1249,10 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     if (j > k && tokens[j]?.w !== ',') res = contentAfter(ctx, j, frames, true);
   }
   if (!res) return fail('no-content');
+  // one hidden class for `res` from here on, whichever reading found it (see cueContent); whether it is
+  // still the gap reading `c` (res === c before) is kept in a flag
+  let gapReading = res === c;
+  res = cueContent(res.content, res.kind, res.quotes, res.how, res.conf);
   // "showed up", "wasn't backing down": a phrasal verb, no report
   if (res.how === 'object' && res.content.length && particleObject(ctx, tokenAtOrAfter(tokens, res.content[0].start))) return fail('particle');
   // "would see their taxes go up": witnessed or undergone, not believed
@@ -1244,7 +1260,9 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
   // "called the plan “a disaster”": the named thing and its name
   const named = namedContent(ctx, lemma, addressee, res.content);
   if (named) {
-    res = { ...res, content: named, ...mixedOrIndirect(ctx, { start: named[0].start, end: named[0].end }), how: 'object' };
+    const mo = mixedOrIndirect(ctx, { start: named[0].start, end: named[0].end });
+    res = cueContent(named, mo.kind, mo.quotes, 'object', res.conf);
+    gapReading = false;
     addressee = undefined;
   }
   // verbs that are also frequent nouns ("comments", "calls", "offers"): in their base and -s forms
@@ -1260,7 +1278,9 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     // "called the plan “a disaster”": what is named and the name are the content; "urged
     // voters to act": the addressee is the subject of the reported infinitive
     const c0 = { start: tokens[addressee.t0].s, end: res.content[0].end };
-    res = { ...res, content: [c0], ...mixedOrIndirect(ctx, c0) };
+    const mo = mixedOrIndirect(ctx, c0);
+    res = cueContent([c0], mo.kind, mo.quotes, res.how, res.conf);
+    gapReading = false;
     addressee = undefined;
   }
   if (reduced && res.kind !== 'direct') {
@@ -1268,25 +1288,35 @@ function verbFrameAt(ctx: SentenceCtx, i: number, i2: number, lemma: string, fra
     const c0 = res.content[0];
     const k0 = tokenAtOrAfter(tokens, c0.start);
     const e = finiteVerbAt(ctx, k0);
-    if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
+    if (e > k0 && tokens[e - 1].e < c0.end) {
+      res = cueContent([{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)], res.kind, res.quotes, res.how, res.conf);
+      gapReading = false;
+    }
   }
   if (src && src.shape === 'relative' && res.kind !== 'direct') {
     // a relative clause ("Smith, who estimated that X, said ...") ends at its comma
     const c0 = res.content[0];
     const k0 = tokenAtOrAfter(tokens, c0.start);
     const e = objectEnd(ctx, k0);
-    if (e > k0 && tokens[e - 1].e < c0.end) res = { ...res, content: [{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)] };
+    if (e > k0 && tokens[e - 1].e < c0.end) {
+      res = cueContent([{ start: c0.start, end: tokens[e - 1].e }, ...res.content.slice(1)], res.kind, res.quotes, res.how, res.conf);
+      gapReading = false;
+    }
   }
   if (inherit && !src && !subject && form === 'ing') {
     const lp = leadingParticiple(ctx, vg0, res.content);
     if (lp) {
       subject = lp.subject;
-      if (res.kind !== 'direct') res = { ...res, content: lp.content, ...mixedOrIndirect(ctx, { start: lp.content[0].start, end: lp.content[lp.content.length - 1].end }) };
+      if (res.kind !== 'direct') {
+        const mo = mixedOrIndirect(ctx, { start: lp.content[0].start, end: lp.content[lp.content.length - 1].end });
+        res = cueContent(lp.content, mo.kind, mo.quotes, res.how, res.conf);
+        gapReading = false;
+      }
     }
   }
   return mkFrame(ctx, {
     c0: vg0, c1: i2, src, inherit, subject, type: 'verb', lemma, ...res, before: false, relay, addressee, medium: tr.medium,
-    ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && res === c ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
+    ...(infinitive ? { variant: 'infinitive' as const } : reduced ? { variant: 'participle' as const } : gap && gapReading ? { variant: (gap.length > 1 ? 'gap-clause' : 'gap') as 'gap' } : {}),
   });
 }
 
