@@ -30,18 +30,127 @@ const NO_MEMO = { get: () => undefined, set: () => undefined };
 let sweepingRe: RegExp | undefined;
 let idiomRe: RegExp | undefined;
 
+function phraseList(block: string): string[] {
+  return block.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
 function phraseRe(block: string, flags: string): RegExp {
-  const phrases = block.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const phrases = phraseList(block);
   phrases.sort((a, b) => b.length - a.length);
   const esc = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   return new RegExp(`(?:^|[^\\p{L}])(${esc.join('|')})(?![\\p{L}])`, flags);
+}
+
+// A cheap exact prefilter for the two phrase regexes (most statements contain no phrase at all).
+// A phrase can only match where each of its words is a whole run of letters (the regexes ask for a
+// non-letter before and after and white space between), case-insensitively. So one pass over the
+// text that notes which phrase words occur as whole runs of ASCII letters (lower-cased, by a hash)
+// proves that a phrase cannot match when one of its words is missing. Under the regexes' `iu` flags
+// two non-ASCII letters also match ASCII ones (U+017F long s, U+212A Kelvin sign): a text with either
+// is always given to the regexes. When the phrase data does not fit the prefilter (a word that is not
+// a-z, two words with one hash) it is off and every text goes to the regexes.
+interface PhraseFilter {
+  /** Hash of a lower-case ASCII word -> its number. */
+  ids: Map<number, number>;
+  /** Per phrase, its words' numbers. */
+  sweeping: number[][];
+  idioms: number[][];
+  /** seen[id] === stamp: the word occurs in the current text. */
+  seen: Int32Array;
+  stamp: number;
+}
+let filter: PhraseFilter | null | undefined;
+
+/** FNV-1a of text[s, e) with ASCII letters lower-cased. */
+function wordHash(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  return h;
+}
+
+function makeFilter(): PhraseFilter | null {
+  const ids = new Map<number, number>();
+  const words = new Map<string, number>();
+  const toIds = (p: string): number[] | null => {
+    const out: number[] = [];
+    for (const w of p.toLowerCase().split(' ')) {
+      if (!/^[a-z]+$/.test(w)) return null;
+      let id = words.get(w);
+      if (id === undefined) {
+        id = words.size;
+        words.set(w, id);
+        const h = wordHash(w, 0, w.length);
+        if (ids.has(h)) return null;
+        ids.set(h, id);
+      }
+      out.push(id);
+    }
+    return out;
+  };
+  const sweeping: number[][] = [];
+  const idioms: number[][] = [];
+  for (const p of phraseList(SWEEPING)) {
+    const w = toIds(p);
+    if (!w) return null;
+    sweeping.push(w);
+  }
+  for (const p of phraseList(SWEEPING_IDIOMS)) {
+    const w = toIds(p);
+    if (!w) return null;
+    idioms.push(w);
+  }
+  return { ids, sweeping, idioms, seen: new Int32Array(words.size), stamp: 0 };
+}
+
+/** Notes in `f.seen` the phrase words of `text`; false when a letter that matches ASCII case-insensitively (ſ, K) makes the notes unsafe. */
+function noteWords(f: PhraseFilter, text: string): boolean {
+  const stamp = ++f.stamp;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const l = c | 0x20;
+    if (l >= 0x61 && l <= 0x7a) {
+      let h = 0x811c9dc5 | 0;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i) | 0x20;
+        if (d < 0x61 || d > 0x7a) break;
+        h = Math.imul(h ^ d, 0x01000193);
+      }
+      const id = f.ids.get(h);
+      if (id !== undefined) f.seen[id] = stamp;
+      continue;
+    }
+    if (c === 0x17f || c === 0x212a) return false;
+    i++;
+  }
+  return true;
+}
+
+/** Some phrase of `list` has all its words noted for the current text. */
+function anyPhraseNoted(f: PhraseFilter, list: number[][]): boolean {
+  const { seen, stamp } = f;
+  outer: for (const w of list) {
+    for (const id of w) if (seen[id] !== stamp) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** The first sweeping-generalisation phrase in `text` (lowercased), or null. Idioms ("for the most part") do not count. */
 export function sweepingPhrase(text: string): string | null {
   sweepingRe ??= phraseRe(SWEEPING, 'iu');
   idiomRe ??= phraseRe(SWEEPING_IDIOMS, 'giu');
-  const plain = text.replace(idiomRe, (m) => ' '.repeat(m.length));
+  if (filter === undefined) filter = makeFilter();
+  let plain = text;
+  if (filter && noteWords(filter, text)) {
+    // Blanking idioms turns whole letter runs into spaces and makes no new one: when the text lacks a
+    // word of every sweeping phrase, so does the blanked text, and nothing can match.
+    if (!anyPhraseNoted(filter, filter.sweeping)) return null;
+    if (anyPhraseNoted(filter, filter.idioms)) plain = text.replace(idiomRe, (m) => ' '.repeat(m.length));
+  } else {
+    plain = text.replace(idiomRe, (m) => ' '.repeat(m.length));
+  }
   const m = sweepingRe.exec(plain);
   return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : null;
 }
