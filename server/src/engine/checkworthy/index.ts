@@ -2,7 +2,7 @@
 // Contract: pure, fast (called for every sentence), explainable (features are shown in hovers).
 // Model: a logistic model over a small set of hand-designed named features (features.ts) with
 // weights in weights.ts. See README.md for how the weights were fitted and measured.
-import { extractFeatures, FEATURE_IDS, type FeatureId } from './features';
+import { clearLexemes, extractFeatures, FEATURE_IDS, type FeatureId } from './features';
 import { BIAS, WEIGHTS } from './weights';
 import { Lru } from '../pipeline/cache';
 
@@ -47,9 +47,10 @@ export interface StatementMemo {
  */
 const memo = new Lru<string, Explained>(10_000);
 
-/** Forgets the memo (benchmarks: every run must score from scratch). */
+/** Forgets the memo and the scorer's table of token texts (benchmarks: every run must score from scratch). */
 export function clearStatementMemo(): void {
   memo.clear();
+  clearLexemes();
 }
 
 /**
