@@ -170,11 +170,19 @@ export function countWords(text: string): number {
 
 const EDGE = /[\s,;:.!?"“”'‘’«»()\u2014\u2013-]/;
 
+/** EDGE per UTF-16 code unit, filled on first use: 0 = not yet known, 1 = no, 2 = yes. */
+const EDGE_UNIT = new Uint8Array(0x10000);
+function isEdge(c: number): boolean {
+  let k = EDGE_UNIT[c];
+  if (k === 0) EDGE_UNIT[c] = k = EDGE.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
 /** The span without surrounding whitespace, punctuation and quote marks. */
 export function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && EDGE.test(text[start])) start++;
-  while (end > start && EDGE.test(text[end - 1])) end--;
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -233,6 +241,19 @@ interface KeptClaims {
 }
 
 /**
+ * An empty array that V8 keeps with object elements. An empty literal starts with small-integer
+ * elements and changes map on its first push, so an array of spans that is empty for some documents
+ * shows the optimized claim code a second map, and it deopts ("wrong map"). Made once per analysis.
+ */
+function objectArray<T>(): T[] {
+  const a: (T | null)[] = [null];
+  a.pop();
+  return a as T[];
+}
+/** No covered spans (object elements, see objectArray; never changed). */
+const NO_SPANS: Span[] = objectArray();
+
+/**
  * `quotes`: quotes nobody is said to have said (Analysis.unattributedQuotes): not the article's own voice either.
  * `memo`: statement results kept between analyses of one document (EngineCache); the claims are the same without it.
  * `paragraphs`: the sentences by paragraph, with the paragraph's memo (EngineCache): a paragraph whose
@@ -242,7 +263,7 @@ interface KeptClaims {
 export function findClaims(text: string, sentences: Span[], attributions: Attribution[], quotes: Span[] = [], memo?: ClaimMemo, paragraphs?: ClaimParagraph[]): Claim[] {
   const out: Claim[] = [];
   // content spans with their attribution, and everything an attribution covers, sorted
-  const contents: { start: number; end: number; id: string }[] = [];
+  const contents: { start: number; end: number; id: string }[] = objectArray();
   const covered: Span[] = [];
   for (let aIndex = 0; aIndex < attributions.length; aIndex++) {
     const a = attributions[aIndex];
@@ -256,8 +277,14 @@ export function findClaims(text: string, sentences: Span[], attributions: Attrib
   }
   for (const q of quotes) covered.push(q);
   contents.sort((a, b) => a.start - b.start || a.end - b.end);
-  const cover = mergeSpans(covered);
-  const cues = attributions.filter((a) => a.cue).map((a) => ({ start: a.cue!.start, id: a.id })).sort((x, y) => x.start - y.start);
+  const merged = mergeSpans(covered);
+  const cover = merged.length ? merged : NO_SPANS;
+  const cues: { start: number; id: string }[] = objectArray();
+  for (let aIndex = 0; aIndex < attributions.length; aIndex++) {
+    const a = attributions[aIndex];
+    if (a.cue) cues.push({ start: a.cue.start, id: a.id });
+  }
+  cues.sort((x, y) => x.start - y.start);
   const ctx: ClaimContext = { text, contents, cover, cues, memo };
   if (!paragraphs) {
     for (let sIndex = 0; sIndex < sentences.length; sIndex++) sentenceClaims(sentences[sIndex], ctx, out);
@@ -356,9 +383,28 @@ function firstStartingAt(cues: { start: number }[], pos: number): number {
 
 /** The claims of sentence `s` into `out`. */
 function sentenceClaims(s: Span, ctx: ClaimContext, out: Claim[]): void {
-  const { text, contents, cover, cues, memo } = ctx;
   if (s.end - s.start < MIN_CHARS) return;
   // 1. reported content, per attribution
+  reportedClaims(s, ctx, out);
+  // 2. the article's own voice: each part of the sentence outside the covered spans
+  // (walked in place: no arrays of parts, so nothing to allocate for the usual uncovered sentence)
+  const cover = ctx.cover;
+  let j = firstEndingAfter(cover, s.start);
+  const whole = !(j < cover.length && cover[j].start < s.end);
+  let pos = s.start;
+  for (;;) {
+    const more = j < cover.length && cover[j].start < s.end;
+    const partEnd = more ? cover[j].start : s.end;
+    if (partEnd > pos) ownVoiceClaim(s, pos, partEnd, whole, ctx, out);
+    if (!more) break;
+    pos = Math.max(pos, cover[j].end);
+    j++;
+  }
+}
+
+/** The claims of the reported content in sentence `s` (one per attribution) into `out`. */
+function reportedClaims(s: Span, ctx: ClaimContext, out: Claim[]): void {
+  const { text, contents, memo } = ctx;
   // (most sentences have no reported content: the map is made only when there is some)
   let byAttribution: Map<string, Span[]> | undefined;
   for (let j = firstEndingAfter(contents, s.start); j < contents.length && contents[j].start < s.end; j++) {
@@ -378,38 +424,31 @@ function sentenceClaims(s: Span, ctx: ClaimContext, out: Claim[]): void {
     const claim = claimFor({ start: pieces[0].start, end: pieces[pieces.length - 1].end }, joined, { attribution: id }, null, memo);
     if (claim) out.push(claim);
   }
-  // 2. the article's own voice
-  const inside: Span[] = [];
-  for (let j = firstEndingAfter(cover, s.start); j < cover.length && cover[j].start < s.end; j++) inside.push(cover[j]);
-  const parts: Span[] = [];
-  let pos = s.start;
-  for (let cIndex = 0; cIndex < inside.length; cIndex++) {
-    const c = inside[cIndex];
-    if (c.start > pos) parts.push({ start: pos, end: c.start });
-    pos = Math.max(pos, c.end);
-  }
-  if (pos < s.end) parts.push({ start: pos, end: s.end });
-  const whole = inside.length === 0;
-  for (let p0Index = 0; p0Index < parts.length; p0Index++) {
-    const p0 = parts[p0Index];
-    const p = trimSpan(text, p0);
-    if (p.end - p.start < MIN_CHARS) continue;
-    const t = text.slice(p.start, p.end);
-    const nw = countWords(t);
-    if (!whole && nw < MIN_OWN_WORDS) continue;
-    // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
-    const under = lastCueIn(cues, s.start, p.start);
-    let sw: string | null = null;
-    if (nw >= MIN_OWN_WORDS && !under) {
-      const known = memo?.sweeping.get(t);
-      if (known !== undefined) sw = known;
-      else {
-        sw = sweepingPhrase(t);
-        memo?.sweeping.set(t, sw);
-      }
+}
+
+/** The claim of the own-voice part text[from, to) of sentence `s` (`whole`: the part is the whole sentence) into `out`. */
+function ownVoiceClaim(s: Span, from: number, to: number, whole: boolean, ctx: ClaimContext, out: Claim[]): void {
+  const { text, cues, memo } = ctx;
+  let start = from;
+  let end = to;
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+  if (end - start < MIN_CHARS) return;
+  const t = text.slice(start, end);
+  const nw = countWords(t);
+  if (!whole && nw < MIN_OWN_WORDS) return;
+  // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
+  const under = lastCueIn(cues, s.start, start);
+  let sw: string | null = null;
+  if (nw >= MIN_OWN_WORDS && !under) {
+    const known = memo?.sweeping.get(t);
+    if (known !== undefined) sw = known;
+    else {
+      sw = sweepingPhrase(t);
+      memo?.sweeping.set(t, sw);
     }
-    const span = whole ? s : p;
-    const claim = claimFor(span, text.slice(span.start, span.end), under ? { attribution: under } : {}, sw, memo);
-    if (claim) out.push(claim);
   }
+  const span = whole ? s : { start, end };
+  const claim = claimFor(span, whole ? text.slice(s.start, s.end) : t, under ? { attribution: under } : {}, sw, memo);
+  if (claim) out.push(claim);
 }
