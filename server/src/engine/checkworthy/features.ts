@@ -260,6 +260,8 @@ function makeLex(raw: string, low: string, kind: Token['kind']): Lex {
     if (raw === '%') c |= C_PERCENT_SIGN;
     if (SENTENCE_BREAK.has(raw)) c |= C_BREAK;
     if (/^["'\u201d\u2019)\]\s]$/.test(raw)) c |= C_CLOSER;
+    // (TERMINAL has punctuation only)
+    if (TERMINAL.has(raw)) c |= C_TERMINAL;
   } else {
     const k = WORD_INDEX.get(low);
     if (k !== undefined) {
@@ -267,7 +269,6 @@ function makeLex(raw: string, low: string, kind: Token['kind']): Lex {
       b = BITS_B[k];
     }
   }
-  if (TERMINAL.has(raw)) c |= C_TERMINAL;
   if (kind === 'num') {
     const y = /^\d{4}s?$/.test(low) ? parseInt(low, 10) : NaN;
     if (y >= 1800 && y <= 2100) c |= C_YEAR;
@@ -281,7 +282,8 @@ function makeLex(raw: string, low: string, kind: Token['kind']): Lex {
     if (isPastBits(low, a)) c |= C_PAST;
     if (low.length >= 6 && endsWith(low, 'est') && (a & A_EST_NOT) === 0 && ALPHA_LOWER.test(low)) c |= C_EST;
     if (endsWith(low, "'ll")) c |= C_LL;
-    if (raw.length >= 2 && raw === raw.toUpperCase() && /^[A-Z]/.test(raw) && raw !== 'I' && !raw.startsWith("I'")) c |= C_ACRONYM;
+    const c0 = raw.charCodeAt(0);
+    if (c0 >= 0x41 && c0 <= 0x5a && raw.length >= 2 && raw === raw.toUpperCase() && raw !== 'I' && !raw.startsWith("I'")) c |= C_ACRONYM;
     if (low.endsWith("'s")) c |= C_ENDS_S;
     if (low.startsWith('plan')) c |= C_PLAN;
   }
@@ -294,7 +296,7 @@ function makeLex(raw: string, low: string, kind: Token['kind']): Lex {
  * a word met again costs no slice, no lower-casing, no Map lookup and no flag tests. Forgotten with
  * the statement memo (clearLexemes).
  */
-const LEXEMES = new LexTable<Lex>(12, 24, makeLex);
+const LEXEMES = new LexTable<Lex>(10, 24, makeLex);
 /** Forgets the lexeme table (with the statement memo: a benchmark run starts from nothing). */
 export function clearLexemes(): void {
   LEXEMES.clear();
