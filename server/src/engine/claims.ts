@@ -9,7 +9,7 @@
 //     ("nobody", "the rest of the world"; lexicon/data/claims.ts) that a reader would want sourced.
 //     A part after a cue in the same sentence is still under that cue ("accused X of A, and B"): its
 //     claim is linked to that attribution.
-import { CLAIM_THRESHOLD, explainShared } from './checkworthy/index';
+import { CLAIM_THRESHOLD, explainRange, explainShared, type Explained } from './checkworthy/index';
 import { SWEEPING, SWEEPING_IDIOMS } from './lexicon/data/claims';
 import type { Attribution, Claim, Span } from './types';
 import type { ClaimMemo } from './pipeline/cache';
@@ -103,10 +103,10 @@ function makeFilter(): PhraseFilter | null {
 }
 
 /** Notes in `f.seen` the phrase words of `text`; false when a letter that matches ASCII case-insensitively (ſ, K) makes the notes unsafe. */
-function noteWords(f: PhraseFilter, text: string): boolean {
+function noteWords(f: PhraseFilter, text: string, from: number, to: number): boolean {
   const stamp = ++f.stamp;
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const l = c | 0x20;
@@ -139,17 +139,23 @@ function anyPhraseNoted(f: PhraseFilter, list: number[][]): boolean {
 
 /** The first sweeping-generalisation phrase in `text` (lowercased), or null. Idioms ("for the most part") do not count. */
 export function sweepingPhrase(text: string): string | null {
+  return sweepingPhraseIn(text, 0, text.length);
+}
+
+/** sweepingPhrase(text.slice(from, to)), sliced only when the prefilter cannot rule a phrase out. */
+function sweepingPhraseIn(text: string, from: number, to: number): string | null {
   sweepingRe ??= phraseRe(SWEEPING, 'iu');
   idiomRe ??= phraseRe(SWEEPING_IDIOMS, 'giu');
   if (filter === undefined) filter = makeFilter();
-  let plain = text;
-  if (filter && noteWords(filter, text)) {
+  let plain: string;
+  if (filter && noteWords(filter, text, from, to)) {
     // Blanking idioms turns whole letter runs into spaces and makes no new one: when the text lacks a
     // word of every sweeping phrase, so does the blanked text, and nothing can match.
     if (!anyPhraseNoted(filter, filter.sweeping)) return null;
-    if (anyPhraseNoted(filter, filter.idioms)) plain = text.replace(idiomRe, (m) => ' '.repeat(m.length));
+    plain = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (anyPhraseNoted(filter, filter.idioms)) plain = plain.replace(idiomRe, (m) => ' '.repeat(m.length));
   } else {
-    plain = text.replace(idiomRe, (m) => ' '.repeat(m.length));
+    plain = (from === 0 && to === text.length ? text : text.slice(from, to)).replace(idiomRe, (m) => ' '.repeat(m.length));
   }
   const m = sweepingRe.exec(plain);
   return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : null;
@@ -157,9 +163,14 @@ export function sweepingPhrase(text: string): string | null {
 
 /** Words (letter or digit runs) in a text. */
 export function countWords(text: string): number {
+  return countWordsIn(text, 0, text.length);
+}
+
+/** countWords(text.slice(from, to)), counted in place. */
+function countWordsIn(text: string, from: number, to: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c > 0xbf;
     if (letter && !inWord) n++;
@@ -201,7 +212,11 @@ function lastCueIn(cues: { start: number; id: string }[], from: number, to: numb
 /** A claim for `span`, scored on `statement` (the span's text, or content pieces joined), or null. */
 function claimFor(span: Span, statement: string, extra: Partial<Claim>, sweeping: string | null, memo: ClaimMemo | undefined): Claim | null {
   // the shared result: below the threshold (about half the statements) nothing is copied
-  const r = explainShared(statement, memo ? memo.explained : NO_MEMO);
+  return claimOf(span, explainShared(statement, memo ? memo.explained : NO_MEMO), extra, sweeping);
+}
+
+/** A claim for `span` with the scorer's result `r`, or null. */
+function claimOf(span: Span, r: Readonly<Explained>, extra: Partial<Claim>, sweeping: string | null): Claim | null {
   if (r.score < CLAIM_THRESHOLD && !sweeping) return null;
   const claim: Claim = { start: span.start, end: span.end, score: r.score, checkable: r.checkable, features: [...r.features], ...extra };
   claim.reasons = r.contributions.map((c) => ({ feature: c.id, evidence: c.evidence, weight: c.weight * c.value }));
@@ -434,21 +449,29 @@ function ownVoiceClaim(s: Span, from: number, to: number, whole: boolean, ctx: C
   while (start < end && isEdge(text.charCodeAt(start))) start++;
   while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
   if (end - start < MIN_CHARS) return;
-  const t = text.slice(start, end);
-  const nw = countWords(t);
+  const nw = countWordsIn(text, start, end);
   if (!whole && nw < MIN_OWN_WORDS) return;
   // what follows a cue in the same sentence is still under its scope ("accused X of A, and B")
   const under = lastCueIn(cues, s.start, start);
+  const extra = under ? { attribution: under } : {};
+  const span = whole ? s : { start, end };
+  if (!memo) {
+    // no analysis cache: the statement is read in place, nothing is sliced or kept
+    const sw = nw >= MIN_OWN_WORDS && !under ? sweepingPhraseIn(text, start, end) : null;
+    const claim = claimOf(span, explainRange(text, span.start, span.end), extra, sw);
+    if (claim) out.push(claim);
+    return;
+  }
+  const t = text.slice(start, end);
   let sw: string | null = null;
   if (nw >= MIN_OWN_WORDS && !under) {
-    const known = memo?.sweeping.get(t);
+    const known = memo.sweeping.get(t);
     if (known !== undefined) sw = known;
     else {
       sw = sweepingPhrase(t);
-      memo?.sweeping.set(t, sw);
+      memo.sweeping.set(t, sw);
     }
   }
-  const span = whole ? s : { start, end };
-  const claim = claimFor(span, whole ? text.slice(s.start, s.end) : t, under ? { attribution: under } : {}, sw, memo);
+  const claim = claimFor(span, whole ? text.slice(s.start, s.end) : t, extra, sw, memo);
   if (claim) out.push(claim);
 }

@@ -336,9 +336,10 @@ function fireTok(k: number, label: string, i: number): void {
   if (need(k)) fire(k, label + TOKS.lex[i].raw);
 }
 
-/** Extracts every named feature from one statement. Linear in the input length. */
-export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values' | 'evidence'>): Extracted {
-  scanTokens(text, LEXEMES, TOKS);
+/** Extracts every named feature from one statement (`text`, or text[from, to)). Linear in the input length. */
+export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values' | 'evidence'>, from = 0, to = text.length): Extracted {
+  // the statement is text[from, to): read in place, evidence sliced from `text` at the tokens' offsets
+  scanTokens(text, LEXEMES, TOKS, from, to);
   const L = TOKS.lex;
   const N = TOKS.count;
   const n = FEATURE_IDS.length;
@@ -427,7 +428,7 @@ export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values'
   values[I.length] = Math.min(words, 40) / 40;
 
   // News-prose features (see README): page chrome and headline-style fragments.
-  if (words > 0 && words <= 4 && CHROME_SET.has(wordLows(N))) fire(I.chrome, `page furniture: ${text.trim().slice(0, 40)}`);
+  if (words > 0 && words <= 4 && CHROME_SET.has(wordLows(N))) fire(I.chrome, `page furniture: ${text.slice(from, to).trim().slice(0, 40)}`);
   const terminal = last >= 0 && (L[N - 1].c & C_TERMINAL) !== 0;
   if (words >= 2 && words <= 20 && !terminal && longWords > 0 && capWords / longWords >= 0.6) fire(I.headline, 'headline-style fragment');
   return { values, evidence, words };

@@ -56,7 +56,7 @@ function run(text: string, n: number, j: number, want: number): number {
       j++;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(j)!;
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) c = text.codePointAt(j)!;
     if (classOf(c) !== want) break;
     j += c > 0xffff ? 2 : 1;
   }
@@ -68,7 +68,7 @@ function isAt(text: string, n: number, j: number, want: number): boolean {
   if (j >= n) return false;
   let c = text.charCodeAt(j);
   if (c < 0x80) return BMP[c] === want;
-  if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(j)!;
+  if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) c = text.codePointAt(j)!;
   return classOf(c) === want;
 }
 
@@ -154,16 +154,21 @@ export function tokenBuffer<L extends Lexeme>(): TokenBuffer<L> {
   return { count: 0, start: new Int32Array(256), lex: [] };
 }
 
-/** Tokenizes `text` into `buf` (its previous tokens are overwritten), each token's lexeme from `table`. */
-export function scanTokens<L extends Lexeme>(text: string, table: LexTable<L>, buf: TokenBuffer<L>): void {
-  const n = text.length;
+/**
+ * Tokenizes text[from, to) into `buf` (its previous tokens are overwritten; offsets are into `text`),
+ * each token's lexeme from `table`. The range is read as if it were the whole string (a surrogate
+ * pair cut at `to` is a lone surrogate), so scanning a range equals scanning its slice, without
+ * making the slice (reading a sliced string costs an indirection per character).
+ */
+export function scanTokens<L extends Lexeme>(text: string, table: LexTable<L>, buf: TokenBuffer<L>, from = 0, to = text.length): void {
+  const n = to;
   const lex = buf.lex;
   let starts = buf.start;
   let count = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) cp = text.codePointAt(i)!;
     const k = cp < 0x80 ? BMP[cp] : classOf(cp);
     if (k === SPACE) {
       i += cp > 0xffff ? 2 : 1;
