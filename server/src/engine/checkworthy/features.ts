@@ -463,8 +463,6 @@ function wordFires(text: string, i: number, N: number): void {
   const aPrev = fa[i];
   const aNext = fa[i + 2];
   const cap = (c & C_CAP) !== 0;
-  // (every word is past the first word here: the token loop has set firstWordSeen)
-  const firstWordSeen = true;
   let ph = 0;
   if ((a & A_SCALE) !== 0 || ((c & C_CARDINAL) !== 0 && prev !== 'number')) fireTok(I.number, 'number: ', i);
   if ((a & A_PERCENT) !== 0) fireTok(I.percent, 'percentage: ', i);
@@ -505,7 +503,8 @@ function wordFires(text: string, i: number, N: number): void {
     const v = L[j];
     if (((v.c & C_PAST) !== 0 || (perfect && (v.b & B_INVARIANT) !== 0)) && v.low !== 'had' && (v.a & A_OPINION_VERB) === 0 && need(I.ownRecord)) fire(I.ownRecord, `own record: ${text.slice(S[i], S[j] + v.raw.length)}`);
   }
-  if (((a & A_THIRD_SUBJ) !== 0 || (cap && firstWordSeen && !prevIsPunct && i > 0)) && next) {
+  // (a capitalised word that is not the first token: the token loop has already counted this word as seen)
+  if (((a & A_THIRD_SUBJ) !== 0 || (cap && !prevIsPunct && i > 0)) && next) {
     // "He voted", "They have cut", "Smith never paid": a third party's record.
     let j = i + 1;
     const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
