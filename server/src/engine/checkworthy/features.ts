@@ -1,7 +1,7 @@
 // Hand-designed, named features for the check-worthiness scorer. Every word list below is written
 // from general knowledge of English (news and political language), not mined from any corpus.
 // Each feature has a short human-readable evidence string that the hover shows ("number: 40,000").
-import { tokenize, type Token } from './tokens';
+import { LexTable, scanTokens, tokenBuffer, type Lexeme, type Token } from './tokens';
 
 /** Named features, in the order of the weight vector. */
 export const FEATURE_IDS = [
@@ -177,33 +177,42 @@ for (const [ps, bit] of [
 const ALPHA_LOWER = /^[a-z]+$/;
 /** isPast for a token whose A-bits are `a`. */
 const isPastBits = (low: string, a: number) => (a & A_PAST_IRREGULAR) !== 0 || (low.length >= 5 && endsWith(low, 'ed') && (a & A_ED_NOT_PAST) === 0 && ALPHA_LOWER.test(low));
-/** A past or perfect verb after a subject: "voted", "have cut" (`perfect`: an auxiliary came first). */
-const isRecordVerbBits = (low: string, a: number, b: number, perfect: boolean) => isPastBits(low, a) || (perfect && (b & B_INVARIANT) !== 0);
 const cardinalWord = (low: string, a: number) => (a & A_CARDINAL) !== 0 || (low.includes('-') && low.split('-').every((p) => CARDINAL.has(p) || p === 'one'));
 
 // Quantifier idioms that generalise nothing: "at all", "first of all", "most of all", "all about", "all the time",
 // "every day" (habit), "all right".
 const ALL_BEFORE = set('at after above');
 const TIME_UNIT = set('day days week weeks month months year years time times morning night evening minute hour');
-function idiomatic(toks: Token[], i: number): boolean {
-  const low = toks[i].low;
-  const prev = i > 0 ? toks[i - 1].low : '';
-  const next = i + 1 < toks.length ? toks[i + 1].low : '';
-  if (low === 'all') return ALL_BEFORE.has(prev) || (prev === 'of' && (toks[i - 2]?.low === 'first' || toks[i - 2]?.low === 'most')) || next === 'about' || next === 'right' || (next === 'the' && toks[i + 2]?.low === 'time');
+function idiomatic(i: number): boolean {
+  const L = TOKS.lex;
+  const N = TOKS.count;
+  const low = L[i].low;
+  const prev = i > 0 ? L[i - 1].low : '';
+  const next = i + 1 < N ? L[i + 1].low : '';
+  if (low === 'all') return ALL_BEFORE.has(prev) || (prev === 'of' && i >= 2 && (L[i - 2].low === 'first' || L[i - 2].low === 'most')) || next === 'about' || next === 'right' || (next === 'the' && i + 2 < N && L[i + 2].low === 'time');
   if (low === 'every') return TIME_UNIT.has(next);
   return false;
 }
 
-/** The phrase starting at token i, as written in the text (so evidence keeps the author's spelling). */
-function matchPhrase(ps: Phrases, toks: Token[], i: number): string | undefined {
-  const cands = ps.get(toks[i].low);
-  if (!cands) return undefined;
+/** The number of tokens of the first phrase of `ps` starting at token i, or 0. */
+function phraseAt(ps: Phrases, i: number): number {
+  const L = TOKS.lex;
+  const cands = ps.get(L[i].low);
+  if (!cands) return 0;
   outer: for (const w of cands) {
-    if (i + w.length > toks.length) continue;
-    for (let k = 1; k < w.length; k++) if (toks[i + k].low !== w[k]) continue outer;
-    return toks.slice(i, i + w.length).map((t) => t.raw).join(' ');
+    if (i + w.length > TOKS.count) continue;
+    for (let k = 1; k < w.length; k++) if (L[i + k].low !== w[k]) continue outer;
+    return w.length;
   }
-  return undefined;
+  return 0;
+}
+
+/** Tokens i .. i + len - 1 as written, joined by spaces (so evidence keeps the author's spelling). */
+function rawJoined(i: number, len: number): string {
+  const L = TOKS.lex;
+  let s = L[i].raw;
+  for (let k = 1; k < len; k++) s += ' ' + L[i + k].raw;
+  return s;
 }
 
 /** Capitalised: a first character with a case, in upper case (for an ASCII first character: A-Z). */
@@ -219,9 +228,6 @@ const I = Object.fromEntries(FEATURE_IDS.map((id, k) => [id, k])) as Record<Feat
 const NOT_FLAT = (['firstSingular', 'firstPlural', 'secondPerson', 'opinion', 'prescriptive', 'prediction', 'conditional', 'hedge', 'question', 'possibility'] as FeatureId[]).map((id) => I[id]);
 const ONE_DIGIT = /[0-9]/;
 
-/** Scratch for extractFeatures: the tokens' word-list bits (reused; grown when a statement is longer). */
-let bitsA = new Int32Array(256);
-let bitsB = new Int32Array(256);
 /** s ends with the ASCII string `end` (charCode compares: cheaper than endsWith in the token loop). */
 function endsWith(s: string, end: string): boolean {
   const n = s.length;
@@ -231,36 +237,131 @@ function endsWith(s: string, end: string): boolean {
   return true;
 }
 
-/** Extracts every named feature from one statement. Linear in the input length. */
-export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values' | 'evidence'>): Extracted {
-  const toks = tokenize(text);
+// ---------- what each distinct token text means, worked out once (the lexeme table) ----------
+// Flags (C_*) of a lexeme, from its text alone: the token loop tests bits instead of running regexes
+// and string tests on every token.
+const C_CAP = 1 << 0, C_CARDINAL = 1 << 1, C_PAST = 1 << 2, C_EST = 1 << 3, C_LL = 1 << 4, C_ACRONYM = 1 << 5, C_ENDS_S = 1 << 6,
+  C_PLAN = 1 << 7, C_YEAR = 1 << 8, C_DECADE = 1 << 9, C_ORDINAL = 1 << 10, C_DIGIT = 1 << 11, C_CURRENCY_SIGN = 1 << 12,
+  C_PERCENT_SIGN = 1 << 13, C_BREAK = 1 << 14, C_TERMINAL = 1 << 15, C_CLOSER = 1 << 16;
+
+/** A token text with its word-list bits (a: A_*, b: B_* and P_*; 0 for punctuation) and flags (c: C_*). */
+interface Lex extends Lexeme {
+  a: number;
+  b: number;
+  c: number;
+}
+
+function makeLex(raw: string, low: string, kind: Token['kind']): Lex {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  if (kind === 'punct') {
+    if (CURRENCY_SIGN.has(raw)) c |= C_CURRENCY_SIGN;
+    if (raw === '%') c |= C_PERCENT_SIGN;
+    if (SENTENCE_BREAK.has(raw)) c |= C_BREAK;
+    if (/^["'\u201d\u2019)\]\s]$/.test(raw)) c |= C_CLOSER;
+    // (TERMINAL has punctuation only)
+    if (TERMINAL.has(raw)) c |= C_TERMINAL;
+  } else {
+    const k = WORD_INDEX.get(low);
+    if (k !== undefined) {
+      a = BITS_A[k];
+      b = BITS_B[k];
+    }
+  }
+  if (kind === 'num') {
+    const y = /^\d{4}s?$/.test(low) ? parseInt(low, 10) : NaN;
+    if (y >= 1800 && y <= 2100) c |= C_YEAR;
+    if (/^'?\d0s$/.test(low)) c |= C_DECADE;
+    if (/^\d{1,2}(st|nd|rd|th)$/.test(low)) c |= C_ORDINAL;
+    if (ONE_DIGIT.test(low)) c |= C_DIGIT;
+  }
+  if (kind === 'word') {
+    if (isUpper(raw)) c |= C_CAP;
+    if (cardinalWord(low, a)) c |= C_CARDINAL;
+    if (isPastBits(low, a)) c |= C_PAST;
+    if (low.length >= 6 && endsWith(low, 'est') && (a & A_EST_NOT) === 0 && ALPHA_LOWER.test(low)) c |= C_EST;
+    if (endsWith(low, "'ll")) c |= C_LL;
+    const c0 = raw.charCodeAt(0);
+    if (c0 >= 0x41 && c0 <= 0x5a && raw.length >= 2 && raw === raw.toUpperCase() && raw !== 'I' && !raw.startsWith("I'")) c |= C_ACRONYM;
+    if (low.endsWith("'s")) c |= C_ENDS_S;
+    if (low.startsWith('plan')) c |= C_PLAN;
+  }
+  // every lexeme gets the same fields in the same order, so V8 sees one shape
+  return { raw, low, kind, a, b, c };
+}
+
+/**
+ * Lexemes of the token texts met so far (the first 16,384 distinct ones of up to 24 code units):
+ * a word met again costs no slice, no lower-casing, no Map lookup and no flag tests. Forgotten with
+ * the statement memo (clearLexemes).
+ */
+const LEXEMES = new LexTable<Lex>(10, 24, makeLex);
+/** Forgets the lexeme table (with the statement memo: a benchmark run starts from nothing). */
+export function clearLexemes(): void {
+  LEXEMES.clear();
+}
+
+/** Scratch for extractFeatures: the statement's tokens and their word-list bits at index + 1 (reused; grown when a statement is longer). */
+const TOKS = tokenBuffer<Lex>();
+let bitsA = new Int32Array(256);
+let bitsB = new Int32Array(256);
+
+/**
+ * The feature arrays of the extractFeatures call in progress, for the helpers below (module functions,
+ * not closures made per call: V8 then sees one call target at every call site).
+ */
+let VALUES: number[] = [];
+let EVIDENCE: (string | undefined)[] = [];
+
+/** Fires feature k (value at least v) with evidence `ev` unless it already has evidence. */
+function fire(k: number, ev: string, v = 1): void {
+  if (VALUES[k] < v) VALUES[k] = v;
+  if (EVIDENCE[k] === undefined) EVIDENCE[k] = ev;
+}
+
+/**
+ * A feature keeps the evidence of its first firing, so its evidence string is made only when it has
+ * none yet: need(k) fires k (value 1) and says false when it already has evidence, else says true
+ * and the caller fires it with its evidence.
+ */
+function need(k: number): boolean {
+  if (EVIDENCE[k] === undefined) return true;
+  VALUES[k] = 1;
+  return false;
+}
+
+/** Fires feature k with evidence `label` + token i as written. */
+function fireTok(k: number, label: string, i: number): void {
+  if (need(k)) fire(k, label + TOKS.lex[i].raw);
+}
+
+/** Extracts every named feature from one statement (`text`, or text[from, to)). Linear in the input length. */
+export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values' | 'evidence'>, from = 0, to = text.length): Extracted {
+  // the statement is text[from, to): read in place, evidence sliced from `text` at the tokens' offsets
+  scanTokens(text, LEXEMES, TOKS, from, to);
+  const L = TOKS.lex;
+  const N = TOKS.count;
   const n = FEATURE_IDS.length;
   // `scratch`: arrays to fill instead of new ones (the scorer's, read before its next call)
   const values = scratch ? scratch.values.fill(0, 0, n) : new Array<number>(n).fill(0);
   const evidence = scratch ? scratch.evidence.fill(undefined, 0, n) : new Array<string | undefined>(n).fill(undefined);
-  const fire = (k: number, ev: string, v = 1) => {
-    if (values[k] < v) values[k] = v;
-    if (evidence[k] === undefined) evidence[k] = ev;
-  };
+  VALUES = values;
+  EVIDENCE = evidence;
   // Word-list bits of each token, at index + 1 (0 before the first token and after the last).
-  const N = toks.length;
   if (bitsA.length < N + 3) {
     bitsA = new Int32Array(2 * N + 3);
     bitsB = new Int32Array(2 * N + 3);
-  } else {
-    bitsA.fill(0, 0, N + 3);
-    bitsB.fill(0, 0, N + 3);
   }
   const fa = bitsA;
   const fb = bitsB;
+  fa[0] = fb[0] = 0;
   for (let i = 0; i < N; i++) {
-    if (toks[i].kind === 'punct') continue;
-    const k = WORD_INDEX.get(toks[i].low);
-    if (k !== undefined) {
-      fa[i + 1] = BITS_A[k];
-      fb[i + 1] = BITS_B[k];
-    }
+    const l = L[i];
+    fa[i + 1] = l.a;
+    fb[i + 1] = l.b;
   }
+  fa[N + 1] = fb[N + 1] = fa[N + 2] = fb[N + 2] = 0;
 
   let words = 0;
   let named = 0;
@@ -270,44 +371,40 @@ export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values'
   let firstWordSeen = false;
   let prevBreak = true; // at the start or right after a sentence-internal break
   for (let i = 0; i < N; i++) {
-    const t = toks[i];
-    const low = t.low;
-    const prev = i > 0 ? toks[i - 1].low : '';
-    const next = i + 1 < N ? toks[i + 1].low : '';
-    const prevIsPunct = i > 0 && toks[i - 1].kind === 'punct';
+    const t = L[i];
+    const c = t.c;
+    const prev = i > 0 ? L[i - 1].low : '';
+    const next = i + 1 < N ? L[i + 1].low : '';
     const a = fa[i + 1];
-    const b = fb[i + 1];
     const aPrev = fa[i];
     const aNext = fa[i + 2];
     if (t.kind === 'punct') {
-      if (CURRENCY_SIGN.has(t.raw) && next && toks[i + 1].kind === 'num') {
-        const scale = i + 2 < N && (fa[i + 3] & A_SCALE) !== 0 ? ` ${toks[i + 2].raw}` : '';
-        fire(I.money, `money: ${t.raw}${toks[i + 1].raw}${scale}`);
+      if ((c & C_CURRENCY_SIGN) !== 0 && next && L[i + 1].kind === 'num' && need(I.money)) {
+        const scale = i + 2 < N && (fa[i + 3] & A_SCALE) !== 0 ? ` ${L[i + 2].raw}` : '';
+        fire(I.money, `money: ${t.raw}${L[i + 1].raw}${scale}`);
       }
-      if (t.raw === '%') fire(I.percent, `percentage: ${i > 0 ? toks[i - 1].raw : ''}%`);
-      prevBreak = SENTENCE_BREAK.has(t.raw) || (prevBreak && t.raw !== ',');
+      if ((c & C_PERCENT_SIGN) !== 0 && need(I.percent)) fire(I.percent, `percentage: ${i > 0 ? L[i - 1].raw : ''}%`);
+      prevBreak = (c & C_BREAK) !== 0 || (prevBreak && t.raw !== ',');
       continue;
     }
     words++;
     if (t.kind === 'num') {
-      const y = /^\d{4}s?$/.test(low) ? parseInt(low, 10) : NaN;
-      if (y >= 1800 && y <= 2100) fire(I.date, `date: ${t.raw}`);
-      else if (/^'?\d0s$/.test(low)) fire(I.date, `date: ${t.raw}`);
-      else if (/^\d{1,2}(st|nd|rd|th)$/.test(low) && ((aPrev & A_MONTH) !== 0 || (aNext & A_MONTH) !== 0 || next === 'century' || (next === 'of' && i + 2 < N && (fa[i + 3] & A_MONTH) !== 0))) fire(I.date, `date: ${t.raw}`);
-      else if (ONE_DIGIT.test(low) && prev !== 'number' && prev !== 'no') fire(I.number, `number: ${t.raw}${(aNext & A_SCALE) !== 0 ? ' ' + toks[i + 1].raw : ''}`);
-      if ((aNext & A_PERCENT) !== 0) fire(I.percent, `percentage: ${t.raw} ${toks[i + 1].raw}`);
-      if ((aNext & A_CURRENCY) !== 0 || ((aNext & A_SCALE) !== 0 && i + 2 < N && (fa[i + 3] & A_CURRENCY) !== 0)) fire(I.money, `money: ${t.raw} ${toks[i + 1].raw}`);
+      if ((c & C_YEAR) !== 0) fireTok(I.date, 'date: ', i);
+      else if ((c & C_DECADE) !== 0) fireTok(I.date, 'date: ', i);
+      else if ((c & C_ORDINAL) !== 0 && ((aPrev & A_MONTH) !== 0 || (aNext & A_MONTH) !== 0 || next === 'century' || (next === 'of' && i + 2 < N && (fa[i + 3] & A_MONTH) !== 0))) fireTok(I.date, 'date: ', i);
+      else if ((c & C_DIGIT) !== 0 && prev !== 'number' && prev !== 'no' && need(I.number)) fire(I.number, `number: ${t.raw}${(aNext & A_SCALE) !== 0 ? ' ' + L[i + 1].raw : ''}`);
+      if ((aNext & A_PERCENT) !== 0 && need(I.percent)) fire(I.percent, `percentage: ${t.raw} ${L[i + 1].raw}`);
+      if (((aNext & A_CURRENCY) !== 0 || ((aNext & A_SCALE) !== 0 && i + 2 < N && (fa[i + 3] & A_CURRENCY) !== 0)) && need(I.money)) fire(I.money, `money: ${t.raw} ${L[i + 1].raw}`);
       prevBreak = false;
       firstWordSeen = true;
       continue;
     }
     // Words.
-    const cap = isUpper(t.raw);
+    const cap = (c & C_CAP) !== 0;
     if (t.raw.length >= 4) { longWords++; if (cap) capWords++; }
     if (cap && (a & (A_FIRST_SING | A_MONTH | A_WEEKDAY)) === 0) {
-      const acronym = () => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /^[A-Z]/.test(t.raw) && t.raw !== 'I' && !t.raw.startsWith("I'");
-      const possessive = () => (next === "'s" || low.endsWith("'s")) && (a & A_CONTRACTION_S) === 0;
-      if ((firstWordSeen && !prevBreak) || acronym() || possessive()) {
+      const possessive = (next === "'s" || (c & C_ENDS_S) !== 0) && (a & A_CONTRACTION_S) === 0;
+      if ((firstWordSeen && !prevBreak) || (c & C_ACRONYM) !== 0 || possessive) {
         named++;
         if (!namedFirst) namedFirst = t.raw;
       }
@@ -315,84 +412,15 @@ export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values'
     firstWordSeen = true;
     prevBreak = false;
 
-    if ((a & A_SCALE) !== 0 || (cardinalWord(low, a) && prev !== 'number')) fire(I.number, `number: ${t.raw}`);
-    if ((a & A_PERCENT) !== 0) fire(I.percent, `percentage: ${t.raw}`);
-    if ((a & A_CURRENCY) !== 0 && (prev === 'of' || (aPrev & A_SCALE) !== 0 || toks[i - 1]?.kind === 'num' || (aPrev & A_CARDINAL) !== 0)) fire(I.money, `money: ${t.raw}`);
-    if ((a & A_MONTH) !== 0 && (low !== 'march' && low !== 'may' || cap)) fire(I.date, `date: ${t.raw}`);
-    if ((a & A_WEEKDAY) !== 0) fire(I.date, `date: ${t.raw}`);
-    if (low === 'last' && (aNext & A_AFTER_LAST) !== 0) fire(I.date, `date: last ${toks[i + 1].raw}`);
-    if ((a & A_STATISTIC) !== 0) fire(I.statistic, `statistic: ${t.raw}`);
-    if ((a & A_TOPIC) !== 0) fire(I.topic, `policy topic: ${t.raw}`);
-    if ((a & A_COMPARE) !== 0) fire(I.comparison, `comparison: ${t.raw}`);
-    else if ((a & A_COMPARATIVE) !== 0 && (next === 'than' || (aPrev & A_SCALE) !== 0 || toks[i - 1]?.kind === 'num')) fire(I.comparison, `comparison: ${t.raw}`);
-    let ph = (b & P_COMPARISON) !== 0 ? matchPhrase(COMPARISON_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.comparison, `comparison: ${ph}`);
-    if ((a & A_SUPERLATIVE) !== 0 && !(low === 'first' && (next === 'of' || prev === 'at' || i === 0 || prevIsPunct || prev === 'but' || prev === 'and')) && !(low === 'most' && next === 'of')) fire(I.superlative, `superlative: ${t.raw}`);
-    else if (low === 'record' && ((aNext & A_RECORD_LEVEL) !== 0 || prev === 'all-time')) fire(I.superlative, `superlative: record ${toks[i + 1]?.raw ?? ''}`.trim());
-    else if (low.length >= 6 && endsWith(low, 'est') && (a & A_EST_NOT) === 0 && ALPHA_LOWER.test(low)) fire(I.superlative, `superlative: ${t.raw}`);
-    if ((a & A_CHANGE) !== 0) fire(I.change, `change: ${t.raw}`);
-    if ((a & A_CAUSAL) !== 0 && !(low === 'thanks' && (i === 0 || next === 'for'))) fire(I.causal, `causal: ${t.raw}`);
-    ph = (b & P_CAUSAL) !== 0 ? matchPhrase(CAUSAL_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.causal, `causal: ${ph}`);
-    if ((a & A_RECORD) !== 0) fire(I.record, `record: ${t.raw}`);
-    if ((a & A_SWEEPING) !== 0 && !idiomatic(toks, i)) fire(I.sweeping, `sweeping: ${t.raw}`);
-    ph = (b & P_SWEEPING) !== 0 ? matchPhrase(SWEEPING_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.sweeping, `sweeping: ${ph}`);
-    if ((a & A_REPORTED) !== 0) fire(I.reported, `reported: ${t.raw}`);
-    ph = (b & P_REPORTED) !== 0 ? matchPhrase(REPORTED_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.reported, `reported: ${ph}`);
-    ph = (b & P_EXISTENTIAL) !== 0 ? matchPhrase(EXISTENTIAL_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.existential, `existential: ${ph}`);
-    if (isPastBits(low, a)) fire(I.past, `past event: ${t.raw}`);
-    if ((a & (A_FIRST_SING | A_FIRST_PLUR)) !== 0 && next) {
-      // "I voted", "we cut", "I have supported", "we've never raised": the speaker's own record.
-      let j = i + 1;
-      const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
-      if (perfect) j++;
-      if (j + 1 < N && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
-      if (isRecordVerbBits(toks[j].low, fa[j + 1], fb[j + 1], perfect) && toks[j].low !== 'had' && (fa[j + 1] & A_OPINION_VERB) === 0) fire(I.ownRecord, `own record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
-    }
-    if (((a & A_THIRD_SUBJ) !== 0 || (cap && firstWordSeen && !prevIsPunct && i > 0)) && next) {
-      // "He voted", "They have cut", "Smith never paid": a third party's record.
-      let j = i + 1;
-      const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
-      if (perfect) j++;
-      if (j + 1 < N && (toks[j].low === 'never' || toks[j].low === 'also' || toks[j].low === 'just')) j++;
-      if (toks[j].kind === 'word' && isRecordVerbBits(toks[j].low, fa[j + 1], fb[j + 1], perfect) && (fa[j + 1] & A_OPINION_VERB) === 0 && !isUpper(toks[j].raw)) fire(I.theirRecord, `their record: ${text.slice(t.start, toks[j].start + toks[j].raw.length)}`);
-    }
-    if ((a & A_THIRD) !== 0) fire(I.thirdPerson, `about a third party: ${t.raw}`);
-    ph = (b & P_PAST) !== 0 ? matchPhrase(PAST_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.past, `past event: ${ph}`);
-
-    if ((a & A_OPINION_VERB) !== 0 && (aPrev & (A_FIRST_SING | A_FIRST_PLUR)) !== 0) fire(I.opinion, `opinion: ${toks[i - 1].raw} ${t.raw}`);
-    ph = (b & P_OPINION) !== 0 ? matchPhrase(OPINION_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.opinion, `opinion: ${ph}`);
-    if ((a & A_PRESCRIPTIVE) !== 0) fire(I.prescriptive, `opinion: ${t.raw}`);
-    ph = (b & P_PRESCRIPTIVE) !== 0 ? matchPhrase(PRESCRIPTIVE_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.prescriptive, `opinion: ${ph}`);
-    if ((b & B_EVALUATIVE) !== 0) fire(I.evaluative, `opinion: ${t.raw}`);
-    if ((b & B_FUTURE) !== 0 || endsWith(low, "'ll")) fire(I.prediction, `prediction: ${t.raw}`);
-    if ((b & B_PREDICT_VERB) !== 0) fire(I.prediction, `prediction: ${t.raw}`);
-    ph = (b & P_PREDICTION) !== 0 ? matchPhrase(PREDICTION_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.prediction, `prediction: ${ph}`);
-    if ((b & B_CONDITIONAL) !== 0) fire(I.conditional, `conditional: ${t.raw}`);
-    if ((b & B_POSSIBILITY) !== 0) fire(I.possibility, `possibility: ${t.raw}`);
-    if ((b & B_INTENTION) !== 0 && !(low.startsWith('plan') && prev === 'the')) fire(I.intention, `intention: ${t.raw}`);
-    if ((b & B_HEDGE) !== 0 && !(low === 'may' && cap)) fire(I.hedge, `hedge: ${t.raw}`);
-    if ((a & A_FIRST_SUBJ) !== 0) fire(I.firstSingular, 'first person: I');
-    if ((a & A_FIRST_PLUR) !== 0) fire(I.firstPlural, 'first person plural');
-    if ((a & A_SECOND) !== 0) fire(I.secondPerson, 'addresses the reader/listener');
-    if ((b & B_PROCEDURAL) !== 0) fire(I.procedural, `procedural: ${t.raw}`);
-    ph = (b & P_PROCEDURAL) !== 0 ? matchPhrase(PROCEDURAL_PHRASES, toks, i) : undefined;
-    if (ph) fire(I.procedural, `procedural: ${ph}`);
+    wordFires(text, i, N);
   }
   if (named > 0) fire(I.named, `named: ${namedFirst}`, Math.min(named, 3) / 3);
 
   // Question: ends with "?" (ignoring closing quotes/brackets).
-  let last = toks.length - 1;
-  while (last >= 0 && toks[last].kind === 'punct' && /^["'\u201d\u2019)\]\s]$/.test(toks[last].raw)) last--;
-  if (last >= 0 && toks[last].raw === '?') fire(I.question, 'question');
-  else if (toks.length && QUESTION_START.has(toks[0].low) && toks.length > 1 && (FIRST_SING.has(toks[1].low) || SECOND.has(toks[1].low) || FIRST_PLUR.has(toks[1].low)) && last >= 0 && toks[last].raw !== '.') fire(I.question, 'question');
+  let last = N - 1;
+  while (last >= 0 && (L[last].c & C_CLOSER) !== 0) last--;
+  if (last >= 0 && L[last].raw === '?') fire(I.question, 'question');
+  else if (N && QUESTION_START.has(L[0].low) && N > 1 && (FIRST_SING.has(L[1].low) || SECOND.has(L[1].low) || FIRST_PLUR.has(L[1].low)) && last >= 0 && L[last].raw !== '.') fire(I.question, 'question');
 
   // A sweeping generalisation stated flatly: no I/we/you, no opinion, prediction, hedge, condition or question.
   if (values[I.sweeping] > 0 && !NOT_FLAT.some((k) => values[k] > 0)) fire(I.voiceSweeping, 'sweeping claim stated as fact');
@@ -400,8 +428,114 @@ export function extractFeatures(text: string, scratch?: Pick<Extracted, 'values'
   values[I.length] = Math.min(words, 40) / 40;
 
   // News-prose features (see README): page chrome and headline-style fragments.
-  if (words > 0 && words <= 4 && CHROME_SET.has(toks.filter((t) => t.kind !== 'punct').map((t) => t.low).join(' '))) fire(I.chrome, `page furniture: ${text.trim().slice(0, 40)}`);
-  const terminal = last >= 0 && TERMINAL.has(toks[toks.length - 1].raw);
+  if (words > 0 && words <= 4 && CHROME_SET.has(wordLows(N))) fire(I.chrome, `page furniture: ${text.slice(from, to).trim().slice(0, 40)}`);
+  const terminal = last >= 0 && (L[N - 1].c & C_TERMINAL) !== 0;
   if (words >= 2 && words <= 20 && !terminal && longWords > 0 && capWords / longWords >= 0.6) fire(I.headline, 'headline-style fragment');
   return { values, evidence, words };
+}
+
+/** The lower-case words and numbers of the statement's N tokens, joined by spaces. */
+function wordLows(N: number): string {
+  const L = TOKS.lex;
+  let s: string | undefined;
+  for (let i = 0; i < N; i++) if (L[i].kind !== 'punct') s = s === undefined ? L[i].low : s + ' ' + L[i].low;
+  return s ?? '';
+}
+
+/**
+ * The features a word token fires (token i of N, after the capitalisation count): a function of its
+ * own, so V8 compiles the token loop and this part separately (a deopt in one does not recompile the other).
+ */
+function wordFires(text: string, i: number, N: number): void {
+  const L = TOKS.lex;
+  const S = TOKS.start;
+  const fa = bitsA;
+  const fb = bitsB;
+  const t = L[i];
+  const low = t.low;
+  const c = t.c;
+  const prev = i > 0 ? L[i - 1].low : '';
+  const next = i + 1 < N ? L[i + 1].low : '';
+  const prevKind = i > 0 ? L[i - 1].kind : undefined;
+  const prevIsPunct = prevKind === 'punct';
+  const a = fa[i + 1];
+  const b = fb[i + 1];
+  const aPrev = fa[i];
+  const aNext = fa[i + 2];
+  const cap = (c & C_CAP) !== 0;
+  let ph = 0;
+  if ((a & A_SCALE) !== 0 || ((c & C_CARDINAL) !== 0 && prev !== 'number')) fireTok(I.number, 'number: ', i);
+  if ((a & A_PERCENT) !== 0) fireTok(I.percent, 'percentage: ', i);
+  if ((a & A_CURRENCY) !== 0 && (prev === 'of' || (aPrev & A_SCALE) !== 0 || prevKind === 'num' || (aPrev & A_CARDINAL) !== 0)) fireTok(I.money, 'money: ', i);
+  if ((a & A_MONTH) !== 0 && (low !== 'march' && low !== 'may' || cap)) fireTok(I.date, 'date: ', i);
+  if ((a & A_WEEKDAY) !== 0) fireTok(I.date, 'date: ', i);
+  if (low === 'last' && (aNext & A_AFTER_LAST) !== 0) fireTok(I.date, 'date: last ', i + 1);
+  if ((a & A_STATISTIC) !== 0) fireTok(I.statistic, 'statistic: ', i);
+  if ((a & A_TOPIC) !== 0) fireTok(I.topic, 'policy topic: ', i);
+  if ((a & A_COMPARE) !== 0) fireTok(I.comparison, 'comparison: ', i);
+  else if ((a & A_COMPARATIVE) !== 0 && (next === 'than' || (aPrev & A_SCALE) !== 0 || prevKind === 'num')) fireTok(I.comparison, 'comparison: ', i);
+  ph = (b & P_COMPARISON) !== 0 ? phraseAt(COMPARISON_PHRASES, i) : 0;
+  if (ph && need(I.comparison)) fire(I.comparison, `comparison: ${rawJoined(i, ph)}`);
+  if ((a & A_SUPERLATIVE) !== 0 && !(low === 'first' && (next === 'of' || prev === 'at' || i === 0 || prevIsPunct || prev === 'but' || prev === 'and')) && !(low === 'most' && next === 'of')) fireTok(I.superlative, 'superlative: ', i);
+  else if (low === 'record' && ((aNext & A_RECORD_LEVEL) !== 0 || prev === 'all-time')) {
+    if (need(I.superlative)) fire(I.superlative, `superlative: record ${i + 1 < N ? L[i + 1].raw : ''}`.trim());
+  } else if ((c & C_EST) !== 0) fireTok(I.superlative, 'superlative: ', i);
+  if ((a & A_CHANGE) !== 0) fireTok(I.change, 'change: ', i);
+  if ((a & A_CAUSAL) !== 0 && !(low === 'thanks' && (i === 0 || next === 'for'))) fireTok(I.causal, 'causal: ', i);
+  ph = (b & P_CAUSAL) !== 0 ? phraseAt(CAUSAL_PHRASES, i) : 0;
+  if (ph && need(I.causal)) fire(I.causal, `causal: ${rawJoined(i, ph)}`);
+  if ((a & A_RECORD) !== 0) fireTok(I.record, 'record: ', i);
+  if ((a & A_SWEEPING) !== 0 && !idiomatic(i)) fireTok(I.sweeping, 'sweeping: ', i);
+  ph = (b & P_SWEEPING) !== 0 ? phraseAt(SWEEPING_PHRASES, i) : 0;
+  if (ph && need(I.sweeping)) fire(I.sweeping, `sweeping: ${rawJoined(i, ph)}`);
+  if ((a & A_REPORTED) !== 0) fireTok(I.reported, 'reported: ', i);
+  ph = (b & P_REPORTED) !== 0 ? phraseAt(REPORTED_PHRASES, i) : 0;
+  if (ph && need(I.reported)) fire(I.reported, `reported: ${rawJoined(i, ph)}`);
+  ph = (b & P_EXISTENTIAL) !== 0 ? phraseAt(EXISTENTIAL_PHRASES, i) : 0;
+  if (ph && need(I.existential)) fire(I.existential, `existential: ${rawJoined(i, ph)}`);
+  if ((c & C_PAST) !== 0) fireTok(I.past, 'past event: ', i);
+  if ((a & (A_FIRST_SING | A_FIRST_PLUR)) !== 0 && next) {
+    // "I voted", "we cut", "I have supported", "we've never raised": the speaker's own record.
+    let j = i + 1;
+    const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
+    if (perfect) j++;
+    if (j + 1 < N && (L[j].low === 'never' || L[j].low === 'also' || L[j].low === 'just')) j++;
+    const v = L[j];
+    if (((v.c & C_PAST) !== 0 || (perfect && (v.b & B_INVARIANT) !== 0)) && v.low !== 'had' && (v.a & A_OPINION_VERB) === 0 && need(I.ownRecord)) fire(I.ownRecord, `own record: ${text.slice(S[i], S[j] + v.raw.length)}`);
+  }
+  // (a capitalised word that is not the first token: the token loop has already counted this word as seen)
+  if (((a & A_THIRD_SUBJ) !== 0 || (cap && !prevIsPunct && i > 0)) && next) {
+    // "He voted", "They have cut", "Smith never paid": a third party's record.
+    let j = i + 1;
+    const perfect = (fa[j + 1] & A_PERFECT_AUX) !== 0 && j + 1 < N;
+    if (perfect) j++;
+    if (j + 1 < N && (L[j].low === 'never' || L[j].low === 'also' || L[j].low === 'just')) j++;
+    const v = L[j];
+    if (v.kind === 'word' && ((v.c & C_PAST) !== 0 || (perfect && (v.b & B_INVARIANT) !== 0)) && (v.a & A_OPINION_VERB) === 0 && (v.c & C_CAP) === 0 && need(I.theirRecord)) fire(I.theirRecord, `their record: ${text.slice(S[i], S[j] + v.raw.length)}`);
+  }
+  if ((a & A_THIRD) !== 0) fireTok(I.thirdPerson, 'about a third party: ', i);
+  ph = (b & P_PAST) !== 0 ? phraseAt(PAST_PHRASES, i) : 0;
+  if (ph && need(I.past)) fire(I.past, `past event: ${rawJoined(i, ph)}`);
+
+  if ((a & A_OPINION_VERB) !== 0 && (aPrev & (A_FIRST_SING | A_FIRST_PLUR)) !== 0 && need(I.opinion)) fire(I.opinion, `opinion: ${L[i - 1].raw} ${t.raw}`);
+  ph = (b & P_OPINION) !== 0 ? phraseAt(OPINION_PHRASES, i) : 0;
+  if (ph && need(I.opinion)) fire(I.opinion, `opinion: ${rawJoined(i, ph)}`);
+  if ((a & A_PRESCRIPTIVE) !== 0) fireTok(I.prescriptive, 'opinion: ', i);
+  ph = (b & P_PRESCRIPTIVE) !== 0 ? phraseAt(PRESCRIPTIVE_PHRASES, i) : 0;
+  if (ph && need(I.prescriptive)) fire(I.prescriptive, `opinion: ${rawJoined(i, ph)}`);
+  if ((b & B_EVALUATIVE) !== 0) fireTok(I.evaluative, 'opinion: ', i);
+  if ((b & B_FUTURE) !== 0 || (c & C_LL) !== 0) fireTok(I.prediction, 'prediction: ', i);
+  if ((b & B_PREDICT_VERB) !== 0) fireTok(I.prediction, 'prediction: ', i);
+  ph = (b & P_PREDICTION) !== 0 ? phraseAt(PREDICTION_PHRASES, i) : 0;
+  if (ph && need(I.prediction)) fire(I.prediction, `prediction: ${rawJoined(i, ph)}`);
+  if ((b & B_CONDITIONAL) !== 0) fireTok(I.conditional, 'conditional: ', i);
+  if ((b & B_POSSIBILITY) !== 0) fireTok(I.possibility, 'possibility: ', i);
+  if ((b & B_INTENTION) !== 0 && !((c & C_PLAN) !== 0 && prev === 'the')) fireTok(I.intention, 'intention: ', i);
+  if ((b & B_HEDGE) !== 0 && !(low === 'may' && cap)) fireTok(I.hedge, 'hedge: ', i);
+  if ((a & A_FIRST_SUBJ) !== 0) fire(I.firstSingular, 'first person: I');
+  if ((a & A_FIRST_PLUR) !== 0) fire(I.firstPlural, 'first person plural');
+  if ((a & A_SECOND) !== 0) fire(I.secondPerson, 'addresses the reader/listener');
+  if ((b & B_PROCEDURAL) !== 0) fireTok(I.procedural, 'procedural: ', i);
+  ph = (b & P_PROCEDURAL) !== 0 ? phraseAt(PROCEDURAL_PHRASES, i) : 0;
+  if (ph && need(I.procedural)) fire(I.procedural, `procedural: ${rawJoined(i, ph)}`);
 }

@@ -2,7 +2,7 @@
 // Contract: pure, fast (called for every sentence), explainable (features are shown in hovers).
 // Model: a logistic model over a small set of hand-designed named features (features.ts) with
 // weights in weights.ts. See README.md for how the weights were fitted and measured.
-import { extractFeatures, FEATURE_IDS, type FeatureId } from './features';
+import { clearLexemes, extractFeatures, FEATURE_IDS, type FeatureId } from './features';
 import { BIAS, WEIGHTS } from './weights';
 import { Lru } from '../pipeline/cache';
 
@@ -47,9 +47,10 @@ export interface StatementMemo {
  */
 const memo = new Lru<string, Explained>(10_000);
 
-/** Forgets the memo (benchmarks: every run must score from scratch). */
+/** Forgets the memo and the scorer's table of token texts (benchmarks: every run must score from scratch). */
 export function clearStatementMemo(): void {
   memo.clear();
+  clearLexemes();
 }
 
 /**
@@ -65,8 +66,16 @@ export function explainStatement(text: string, store: StatementMemo = memo): Exp
 export function explainShared(text: string, store: StatementMemo = memo): Readonly<Explained> {
   const src = typeof text === 'string' ? (text.length > MAX_SCORED ? text.slice(0, MAX_SCORED) : text) : '';
   let r = store.get(src);
-  if (!r) store.set(src, (r = explain(src)));
+  if (!r) store.set(src, (r = explain(src, 0, src.length)));
   return r;
+}
+
+/**
+ * explainShared(text.slice(from, to)) without a memo, read in place (no slice): for an analysis
+ * without a cache, which scores each statement once. A fresh result: the caller may keep it.
+ */
+export function explainRange(text: string, from: number, to: number): Readonly<Explained> {
+  return explain(text, from, to - from > MAX_SCORED ? from + MAX_SCORED : to);
 }
 
 const WEIGHT = FEATURE_IDS.map((id) => WEIGHTS[id]);
@@ -76,8 +85,9 @@ const HARD_ANCHOR_K = HARD_ANCHORS.map((id) => K[id]);
 /** Feature arrays reused by every explain() call (it reads them before the next call). */
 const SCRATCH = { values: new Array<number>(FEATURE_IDS.length).fill(0), evidence: new Array<string | undefined>(FEATURE_IDS.length).fill(undefined) };
 
-function explain(src: string): Explained {
-  const { values, evidence } = extractFeatures(src, SCRATCH);
+/** The result for the statement text[from, to). */
+function explain(text: string, from: number, to: number): Explained {
+  const { values, evidence } = extractFeatures(text, SCRATCH, from, to);
   let z = BIAS;
   const fired: number[] = [];
   for (let k = 0; k < FEATURE_IDS.length; k++) {

@@ -47,9 +47,6 @@ const isNumSep = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a || c === 
 /** Separators inside a word: ' ’ ‐ ‑ - */
 const isWordSep = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 0x2d;
 
-/** Set when a run below crossed a non-ASCII code point. */
-let nonAscii = false;
-
 /** Index after the run of class `want` starting at j (a code point at a time). */
 function run(text: string, n: number, j: number, want: number): number {
   while (j < n) {
@@ -59,9 +56,8 @@ function run(text: string, n: number, j: number, want: number): number {
       j++;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(j)!;
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) c = text.codePointAt(j)!;
     if (classOf(c) !== want) break;
-    nonAscii = true;
     j += c > 0xffff ? 2 : 1;
   }
   return j;
@@ -72,24 +68,113 @@ function isAt(text: string, n: number, j: number, want: number): boolean {
   if (j >= n) return false;
   let c = text.charCodeAt(j);
   if (c < 0x80) return BMP[c] === want;
-  if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(j)!;
+  if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) c = text.codePointAt(j)!;
   return classOf(c) === want;
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+/**
+ * One distinct token text (the same characters give the same lexeme): as written, lower case, kind.
+ * `make` of a LexTable extends it with what its user derives from the text once (features.ts: the
+ * word-list bits), so a word met again costs no slice, no lower-casing and no Map lookup.
+ */
+export interface Lexeme {
+  raw: string;
+  low: string;
+  kind: Token['kind'];
+}
+
+/** Lower case, curly apostrophe and Unicode hyphens folded to ASCII (the tokens' `low`). */
+function lowOf(raw: string): string {
+  const lower = raw.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2010 || c === 0x2011) return lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+  }
+  return lower;
+}
+
+/**
+ * Lexemes by their characters, looked up straight from a range of the text: a direct-mapped cache on
+ * an FNV hash of the characters (one slot per hash; a new text takes the slot over). Small on purpose:
+ * it must stay in the CPU cache (a large open-addressing table of every word cost more in cache misses
+ * than it saved; measured). Texts longer than `maxLength` code units are made fresh each time.
+ */
+export class LexTable<L extends Lexeme> {
+  private readonly hashes: Int32Array;
+  private readonly values: (L | undefined)[];
+  private readonly mask: number;
+
+  constructor(bits: number, private readonly maxLength: number, private readonly make: (raw: string, low: string, kind: Token['kind']) => L) {
+    const n = 1 << bits;
+    this.hashes = new Int32Array(n);
+    this.values = new Array<L | undefined>(n).fill(undefined);
+    this.mask = n - 1;
+  }
+
+  /** Forgets every lexeme. */
+  clear(): void {
+    this.values.fill(undefined);
+  }
+
+  /** The lexeme of text[s, e) (a token of `kind`: the kind follows from the characters). */
+  get(text: string, s: number, e: number, kind: Token['kind']): L {
+    const len = e - s;
+    if (len > this.maxLength) {
+      const raw = text.slice(s, e);
+      return this.make(raw, lowOf(raw), kind);
+    }
+    let h = 0x811c9dc5 | 0;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slot = h & this.mask;
+    const l = this.values[slot];
+    if (l !== undefined && this.hashes[slot] === h) {
+      const k = l.raw;
+      if (k.length === len) {
+        let i = 0;
+        while (i < len && k.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+        if (i === len) return l;
+      }
+    }
+    const raw = text.slice(s, e);
+    const v = this.make(raw, lowOf(raw), kind);
+    this.hashes[slot] = h;
+    this.values[slot] = v;
+    return v;
+  }
+}
+
+/** Tokens as parallel arrays, reused between calls: token i is lex[i] at UTF-16 offset start[i] (i < count). */
+export interface TokenBuffer<L extends Lexeme> {
+  count: number;
+  start: Int32Array;
+  lex: L[];
+}
+
+export function tokenBuffer<L extends Lexeme>(): TokenBuffer<L> {
+  return { count: 0, start: new Int32Array(256), lex: [] };
+}
+
+/**
+ * Tokenizes text[from, to) into `buf` (its previous tokens are overwritten; offsets are into `text`),
+ * each token's lexeme from `table`. The range is read as if it were the whole string (a surrogate
+ * pair cut at `to` is a lone surrogate), so scanning a range equals scanning its slice, without
+ * making the slice (reading a sliced string costs an indirection per character).
+ */
+export function scanTokens<L extends Lexeme>(text: string, table: LexTable<L>, buf: TokenBuffer<L>, from = 0, to = text.length): void {
+  const n = to;
+  const lex = buf.lex;
+  let starts = buf.start;
+  let count = 0;
+  let i = from;
   while (i < n) {
     let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) cp = text.codePointAt(i)!;
     const k = cp < 0x80 ? BMP[cp] : classOf(cp);
     if (k === SPACE) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    nonAscii = cp >= 0x80;
     let kind: Token['kind'];
     if (k === NUM) {
       i = run(text, n, i, NUM);
@@ -98,18 +183,36 @@ export function tokenize(text: string): Token[] {
       kind = 'num';
     } else if (k === LET) {
       i = run(text, n, i, LET);
-      for (let c = text.charCodeAt(i); i + 1 < n && isWordSep(c) && isAt(text, n, i + 1, LET); c = text.charCodeAt(i)) {
-        if (c >= 0x80) nonAscii = true;
-        i = run(text, n, i + 1, LET);
-      }
+      while (i + 1 < n && isWordSep(text.charCodeAt(i)) && isAt(text, n, i + 1, LET)) i = run(text, n, i + 1, LET);
       kind = 'word';
     } else {
       i += cp > 0xffff ? 2 : 1;
       kind = 'punct';
     }
-    const raw = text.slice(start, i);
-    const lower = raw.toLowerCase();
-    out.push({ raw, low: nonAscii ? lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-') : lower, kind, start });
+    if (count === starts.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(starts);
+      buf.start = starts = grown;
+    }
+    starts[count] = start;
+    const l = table.get(text, start, i, kind);
+    if (count < lex.length) lex[count] = l;
+    else lex.push(l);
+    count++;
+  }
+  buf.count = count;
+}
+
+/** Plain lexemes for tokenize(): not kept (tokenize is for tests and tools, not the hot path). */
+const PLAIN = new LexTable<Lexeme>(0, -1, (raw, low, kind) => ({ raw, low, kind }));
+
+export function tokenize(text: string): Token[] {
+  const buf = tokenBuffer<Lexeme>();
+  scanTokens(text, PLAIN, buf);
+  const out: Token[] = [];
+  for (let i = 0; i < buf.count; i++) {
+    const l = buf.lex[i];
+    out.push({ raw: l.raw, low: l.low, kind: l.kind, start: buf.start[i] });
   }
   return out;
 }
