@@ -5,7 +5,7 @@ import type { Entity, SpeakerType, Span } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { Doc, Paragraph } from '../pipeline/document';
 import { K, type Token } from '../text/tokens';
-import { firstIndex } from '../spans';
+import { firstIndex, fit } from '../spans';
 
 export interface NameMention {
   s: number;
@@ -241,7 +241,7 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
       if (k < r.t0 - 1) owner = doc.text.slice(toks[k].s, toks[r.t0 - 2].e);
     }
     out.push({
-      s: nameToks[0].s - base, e: nameToks[nameToks.length - 1].e - base, t0: r.t0 + nt, t1: r.t1, words: nameWords,
+      s: nameToks[0].s - base, e: nameToks[nameToks.length - 1].e - base, t0: r.t0 + nt, t1: r.t1, words: fit(nameWords),
       title: titleWords.length ? titleWords.join(' ') : prevTitle ? prev!.w : undefined,
       raw, titled: titleWords.length > 0 || prevTitle, allCaps, owner,
     });
@@ -335,6 +335,8 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       if (e.type !== 'outlet' && e.type !== 'organization') e.type = 'person';
     }
   }
+  // (fitted: the entities are part of the output; see fit())
+  for (let k = 0; k < entities.length; k++) entities[k].mentions = fit(entities[k].mentions);
   mentions.sort((a, b) => a.s - b.s);
   return { entities, mentions, gender, roles };
 }
