@@ -54,16 +54,19 @@ function isTitleCase(tokens: Token[]): boolean {
  * Int32Arrays handed out as views of a few large buffers. For V8's sake: a one-string document has
  * thousands of paragraphs, and two small typed arrays each (qid, wordPrefix) that live until the
  * analysis ends, each with an ArrayBuffer and a malloc'd store of its own that every scavenge must
- * track and promote; views of one 64K-entry buffer share it. Only for one analysis (not for
- * paragraphs an EngineCache keeps: a kept view would pin its whole buffer).
+ * track and promote; views of one buffer share it. Only for one analysis (not for paragraphs an
+ * EngineCache keeps: a kept view would pin its whole buffer).
  */
 class IntPool {
   private buf = new Int32Array(0);
   private used = 0;
 
+  /** `chunk`: entries per buffer (a larger request gets a buffer of its own size). */
+  constructor(private readonly chunk: number) {}
+
   take(n: number): Int32Array {
     if (this.used + n > this.buf.length) {
-      this.buf = new Int32Array(Math.max(n, 1 << 16));
+      this.buf = new Int32Array(Math.max(n, this.chunk));
       this.used = 0;
     }
     const v = this.buf.subarray(this.used, this.used + n);
@@ -90,7 +93,9 @@ export function analyzeParagraph(text: string, start: number, end: number, lex: 
 
 export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: EngineCache): Doc {
   const spans = splitParagraphs(text, markdown);
-  const pool = cache ? undefined : new IntPool();
+  // (two entries a token and one a paragraph: about 0.4 per character of prose; buffers of at most 64K
+  // entries, so an article gets one small buffer and a long document a few large ones)
+  const pool = cache ? undefined : new IntPool(Math.min(1 << 16, (text.length >> 1) + 64));
   // (loops that push, not .map(): optimised map() makes holey arrays, the interpreter packed ones, and
   // the document's arrays of both kinds deoptimise the stages that index them)
   const paragraphs: Paragraph[] = [];
