@@ -25,7 +25,7 @@ import { buildChain } from './chains/index';
 import { findClaims, type ClaimParagraph } from './claims';
 import { runRules } from './rules/index';
 import { K } from './text/tokens';
-import { mergeSpans } from './spans';
+import { fit, mergeSpans } from './spans';
 
 export * from './types';
 export { EngineCache, AnalysisStopped } from './pipeline/cache';
@@ -106,7 +106,7 @@ function run(text: string, options: AnalyzeOptions, cache: EngineCache | undefin
       }
     }
     if (cache && !failed) cache.keepCues(doc, para, out);
-    cues.push(out);
+    cues.push(fit(out)); // (fitted: kept until the frames are resolved)
   }
   cache?.checkStop();
   const { frames, reports } = resolveFrames(doc, cues);

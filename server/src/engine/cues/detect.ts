@@ -44,7 +44,7 @@ import { perceptionSmallClause } from './perception';
 import { namedContent } from './naming';
 import { whObjectGap } from './whgap';
 import { auxiliaryFollows, pluralAfterNumber } from './nounsubject';
-import { firstIndex } from '../spans';
+import { firstIndex, fit } from '../spans';
 
 const TERMINAL = new Set(['.', '!', '?', ';', ':', ',', '…', '...', '—', '–', '-', '--']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'became', 'become', 'feel', 'feels', 'felt', 'sounded']);
@@ -714,10 +714,11 @@ export function mkFrame(ctx: SentenceCtx, init: Partial<Frame> & Pick<Frame, 'c0
     // and content arrays of two kinds make every reader of frame contents polymorphic)
     const content: Span[] = [];
     for (let k = 0; k < init.content.length; k++) content.push(extendBackToQuote(ctx, extendToQuote(ctx, init.content[k])));
-    init.content = content;
+    // (fitted arrays: frames live until the analysis ends; see fit())
+    init.content = fit(content);
     const quotes = new Set(init.quotes ?? []);
     for (const c of init.content) for (const q of quotesIn(ctx, c.start, c.end)) quotes.add(q);
-    init.quotes = [...quotes];
+    init.quotes = fit([...quotes]);
     if (init.quotes.length && init.kind === 'indirect') init.kind = 'mixed';
   }
   return newFrame(ctx.para.index, ctx.si, init);
@@ -1981,5 +1982,6 @@ export function detectSentence(ctx: SentenceCtx): SentenceCues {
     if (f) frames.push(f);
   }
   findMedia(ctx, out);
+  out.frames = fit(out.frames); // (kept until the frames are resolved; see fit())
   return out;
 }

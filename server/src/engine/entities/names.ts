@@ -5,7 +5,7 @@ import type { Entity, SpeakerType, Span } from '../types';
 import type { Lexicon } from '../lexicon/index';
 import type { Doc, Paragraph } from '../pipeline/document';
 import { K, type Token } from '../text/tokens';
-import { firstIndex } from '../spans';
+import { firstIndex, fit } from '../spans';
 
 export interface NameMention {
   s: number;
@@ -68,11 +68,11 @@ function isMonth(w: string): boolean {
   return /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(w);
 }
 
-function titleOf(words: string[], lex: Lexicon): number {
-  // number of leading title words ("president", "sen", ".", "prime", "minister")
+/** Number of leading title words of toks[t0, t1) ("president", "sen", ".", "prime", "minister"). */
+function titleIn(toks: Token[], t0: number, t1: number, lex: Lexicon): number {
   let i = 0;
-  while (i < words.length - 1) {
-    const w = words[i];
+  while (i < t1 - t0 - 1) {
+    const w = toks[t0 + i].w;
     if (w === '.' && i > 0) {
       i++;
       continue;
@@ -208,42 +208,52 @@ function paragraphMentions(doc: Doc, para: Paragraph, lex: Lexicon): PendingMent
   }
   for (let k = 0; k < split.length; k++) {
     const r = split[k];
-    // (loops that push, not slice().map(): one array kind whether or not map() runs optimised)
-    const words: string[] = [];
-    for (let x = r.t0, e = Math.min(r.t1, toks.length); x < e; x++) words.push(toks[x].w);
-    let nt = titleOf(words, lex);
+    // (read from the tokens in place: no arrays of the run's words, name tokens and parts per mention;
+    // paragraphMentions allocated ~1 KB a mention, most of a one-string analysis's young garbage)
+    const e0 = Math.min(r.t1, toks.length);
+    const nt = titleIn(toks, r.t0, e0, lex);
     // lowercase title right before the run: "former president Dmitry Medvedev", "spokesman Dmitry Peskov"
     const prev = toks[r.t0 - 1];
     const prevTitle = !!prev && prev.k === K.Word && !prev.cap && (lex.titleWords.has(prev.w) || PERSON_TITLES_RE.test(prev.w));
-    const nameToks: Token[] = [];
-    for (let x = r.t0 + nt, e = Math.min(r.t1, toks.length); x < e; x++) if (toks[x].w !== '.') nameToks.push(toks[x]);
-    if (!nameToks.length) continue;
+    // the name's words (title and periods left out) and its first and last token
     const nameWords: string[] = [];
-    for (let x = 0; x < nameToks.length; x++) nameWords.push(nameToks[x].w);
-    // as written, initials keep their period: "James A. Lewis"
-    const parts: string[] = [];
+    let first = -1;
+    let last = -1;
+    for (let x = r.t0 + nt; x < e0; x++) {
+      if (toks[x].w === '.') continue;
+      if (first < 0) first = x;
+      last = x;
+      nameWords.push(toks[x].w);
+    }
+    if (first < 0) continue;
+    // as written, initials keep their period: "James A. Lewis" (the parts joined by spaces)
+    let raw = '';
+    let parts = 0;
     for (let x = r.t0 + nt; x < r.t1; x++) {
       const t = toks[x];
       if (t.w === '.') continue;
       const dot = t.w.length === 1 && toks[x + 1]?.w === '.' && toks[x + 1].s === t.e;
-      parts.push(doc.text.slice(t.s, t.e) + (dot ? '.' : ''));
+      const part = doc.text.slice(t.s, t.e) + (dot ? '.' : '');
+      raw = parts++ === 0 ? part : raw + ' ' + part;
     }
-    const raw = parts.join(' ');
-    const titleWords: string[] = [];
-    for (let x = 0, e = Math.min(nt, words.length); x < e; x++) if (words[x] !== '.') titleWords.push(words[x]);
-    const only = nameToks.length === 1 ? doc.text.slice(nameToks[0].s, nameToks[0].e) : '';
-    const allCaps = nameToks.length === 1 && only === only.toUpperCase();
+    let title = '';
+    for (let x = 0, e = Math.min(nt, e0 - r.t0); x < e; x++) {
+      const w = toks[r.t0 + x].w;
+      if (w !== '.') title = title ? title + ' ' + w : w;
+    }
+    const only = nameWords.length === 1 ? doc.text.slice(toks[first].s, toks[first].e) : '';
+    const allCaps = nameWords.length === 1 && only === only.toUpperCase();
     // whose title it is, named right before it: "Putin spokesman Dmitry Peskov" -> "Putin spokesman"
     let owner: string | undefined;
-    if (prevTitle && !titleWords.length) {
+    if (prevTitle && !title) {
       let k = r.t0 - 1;
       while (k - 1 >= 0 && r.t0 - 1 - (k - 1) <= 3 && isNameWord(toks[k - 1], lex, false) && !isDateName(toks[k - 1].w) && toks[k - 1].e < toks[k].s) k--;
       if (k < r.t0 - 1) owner = doc.text.slice(toks[k].s, toks[r.t0 - 2].e);
     }
     out.push({
-      s: nameToks[0].s - base, e: nameToks[nameToks.length - 1].e - base, t0: r.t0 + nt, t1: r.t1, words: nameWords,
-      title: titleWords.length ? titleWords.join(' ') : prevTitle ? prev!.w : undefined,
-      raw, titled: titleWords.length > 0 || prevTitle, allCaps, owner,
+      s: toks[first].s - base, e: toks[last].e - base, t0: r.t0 + nt, t1: r.t1, words: fit(nameWords),
+      title: title ? title : prevTitle ? prev!.w : undefined,
+      raw, titled: title !== '' || prevTitle, allCaps, owner,
     });
   }
   if (para.memo) para.memo.names = out;
@@ -335,6 +345,8 @@ export function buildEntities(doc: Doc, lex: Lexicon): EntityModel {
       if (e.type !== 'outlet' && e.type !== 'organization') e.type = 'person';
     }
   }
+  // (fitted: the entities are part of the output; see fit())
+  for (let k = 0; k < entities.length; k++) entities[k].mentions = fit(entities[k].mentions);
   mentions.sort((a, b) => a.s - b.s);
   return { entities, mentions, gender, roles };
 }

@@ -50,31 +50,64 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 3 && caps / words >= 0.7;
 }
 
-/** Tokens, sentences, quote pairs and word counts of one paragraph (offsets are document offsets). */
-export function analyzeParagraph(text: string, start: number, end: number, lex: Lexicon) {
+/**
+ * Int32Arrays handed out as views of a few large buffers. For V8's sake: a one-string document has
+ * thousands of paragraphs, and two small typed arrays each (qid, wordPrefix) that live until the
+ * analysis ends, each with an ArrayBuffer and a malloc'd store of its own that every scavenge must
+ * track and promote; views of one buffer share it. Only for one analysis (not for paragraphs an
+ * EngineCache keeps: a kept view would pin its whole buffer).
+ */
+class IntPool {
+  private buf = new Int32Array(0);
+  private used = 0;
+
+  /** `chunk`: entries per buffer (a larger request gets a buffer of its own size). */
+  constructor(private readonly chunk: number) {}
+
+  take(n: number): Int32Array {
+    if (this.used + n > this.buf.length) {
+      this.buf = new Int32Array(Math.max(n, this.chunk));
+      this.used = 0;
+    }
+    const v = this.buf.subarray(this.used, this.used + n);
+    this.used += n;
+    return v;
+  }
+}
+
+/**
+ * Tokens, sentences, quote pairs and word counts of one paragraph (offsets are document offsets).
+ * `pool`: where wordPrefix comes from (else its own array).
+ */
+export function analyzeParagraph(text: string, start: number, end: number, lex: Lexicon, pool?: IntPool) {
   const tokens = tokenize(text, start, end);
   const sentences = splitSentences(tokens, lex.abbreviations, (w) => {
     const v = lex.verbs.get(w);
     return !!v && (v.frames & 2) !== 0 && v.form !== 'ing'; // F.BEFORE: "..., she said"
   });
   const quotes = pairQuotes(tokens);
-  const wordPrefix = new Int32Array(tokens.length + 1);
+  const wordPrefix = pool ? pool.take(tokens.length + 1) : new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) wordPrefix[i + 1] = wordPrefix[i] + (tokens[i].k === 1 /* Word */ ? 1 : 0);
   return { tokens, sentences, quotes, titleCase: isTitleCase(tokens), wordPrefix };
 }
 
 export function buildDoc(text: string, markdown: boolean, lex: Lexicon, cache?: EngineCache): Doc {
   const spans = splitParagraphs(text, markdown);
+  // (two entries a token and one a paragraph: about 0.4 per character of prose; buffers of at most 64K
+  // entries, so an article gets one small buffer and a long document a few large ones)
+  const pool = cache ? undefined : new IntPool(Math.min(1 << 16, (text.length >> 1) + 64));
   // (loops that push, not .map(): optimised map() makes holey arrays, the interpreter packed ones, and
   // the document's arrays of both kinds deoptimise the stages that index them)
   const paragraphs: Paragraph[] = [];
   for (let index = 0; index < spans.length; index++) {
     const sp = spans[index];
     if (cache && index % 64 === 63) cache.checkStop();
-    const p = cache ? cache.paragraph(text, sp.start, sp.end, lex, () => analyzeParagraph(text, sp.start, sp.end, lex)) : analyzeParagraph(text, sp.start, sp.end, lex);
+    const p = cache ? cache.paragraph(text, sp.start, sp.end, lex, () => analyzeParagraph(text, sp.start, sp.end, lex)) : analyzeParagraph(text, sp.start, sp.end, lex, pool);
+    const qid = pool ? pool.take(p.tokens.length) : new Int32Array(p.tokens.length);
+    qid.fill(-1);
     paragraphs.push({
       index, start: sp.start, end: sp.end, tokens: p.tokens, sentences: p.sentences, quotes: p.quotes, titleCase: p.titleCase,
-      qid: new Int32Array(p.tokens.length).fill(-1), wordPrefix: p.wordPrefix, memo: cache ? (p as { memo?: ParagraphMemo }).memo : undefined,
+      qid, wordPrefix: p.wordPrefix, memo: cache ? (p as { memo?: ParagraphMemo }).memo : undefined,
     });
   }
   const joined = [];

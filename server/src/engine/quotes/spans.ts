@@ -8,6 +8,7 @@
 // `tried to" steer" almost ... lives."`, which is one quote.
 import { K, Q, type Token } from '../text/tokens';
 import { opensQuotedTurn } from './transcript';
+import { fit } from '../spans';
 
 export interface LocalQuote {
   /** Token index of the opening mark. */
@@ -57,7 +58,7 @@ export function pairQuotes(tokens: Token[]): ParagraphQuotes {
   }
   if (stack.length) quotes.push({ open: stack[0], close: -1 });
   const first = tokens[0];
-  return { quotes, leadingClose, startsWithOpen: !!first && first.k === K.Quote && first.q !== Q.Close };
+  return { quotes: fit(quotes), leadingClose, startsWithOpen: !!first && first.k === K.Quote && first.q !== Q.Close };
 }
 
 /** A quote in document offsets: [s, e) includes the marks (when present). */

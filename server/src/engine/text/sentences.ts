@@ -3,6 +3,7 @@
 // "U.S.") and initials ("J.") do not end a sentence unless a typical sentence opener follows.
 import { K, Q, type Token } from './tokens';
 import { words } from '../lexicon/index';
+import { fit } from '../spans';
 
 /** A sentence as a token range [t0, t1) and its character span. */
 export interface Sentence {
@@ -33,7 +34,7 @@ export function splitSentences(tokens: Token[], abbreviations: Set<string>, isCu
   const raw = splitRaw(tokens, abbreviations, isCue);
   let long = false;
   for (const s of raw) if (s.t1 - s.t0 > MAX_SENTENCE_TOKENS) long = true;
-  if (!long) return raw;
+  if (!long) return fit(raw); // (fitted: kept until the analysis ends)
   const out: Sentence[] = [];
   for (const s of raw) {
     let t0 = s.t0;
@@ -50,7 +51,7 @@ export function splitSentences(tokens: Token[], abbreviations: Set<string>, isCu
     }
     out.push({ t0, t1: s.t1, s: tokens[t0].s, e: tokens[s.t1 - 1].e });
   }
-  return out;
+  return fit(out);
 }
 
 function splitRaw(tokens: Token[], abbreviations: Set<string>, isCue?: (w: string) => boolean): Sentence[] {

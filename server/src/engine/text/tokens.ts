@@ -2,6 +2,7 @@
 // linear in the input, no regular expressions.
 import { closesBefore, isDigit, isDoubleMark, isLetter, isSingleMark, isSpace, isUpper, opensBefore } from './chars';
 import { Interner } from './intern';
+import { fit } from '../spans';
 
 export const enum K {
   Word = 1,
@@ -160,5 +161,5 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     sp = false;
   }
-  return out;
+  return fit(out); // (fitted: kept until the analysis ends)
 }
