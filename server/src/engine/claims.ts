@@ -189,12 +189,22 @@ function isEdge(c: number): boolean {
   return k === 2;
 }
 
+/** The first offset in [start, end) that is not an edge character (whitespace, punctuation, quote mark), else end. */
+function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The offset after the last character in [start, end) that is not an edge character, else start. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** The span without surrounding whitespace, punctuation and quote marks. */
 export function trimSpan(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && isEdge(text.charCodeAt(start))) start++;
-  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  const start = trimmedStart(text, s.start, s.end);
+  return { start, end: trimmedEnd(text, start, s.end) };
 }
 
 /** Index of the first span in a sorted list that ends after `pos`. */
@@ -444,10 +454,8 @@ function reportedClaims(s: Span, ctx: ClaimContext, out: Claim[]): void {
 /** The claim of the own-voice part text[from, to) of sentence `s` (`whole`: the part is the whole sentence) into `out`. */
 function ownVoiceClaim(s: Span, from: number, to: number, whole: boolean, ctx: ClaimContext, out: Claim[]): void {
   const { text, cues, memo } = ctx;
-  let start = from;
-  let end = to;
-  while (start < end && isEdge(text.charCodeAt(start))) start++;
-  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+  const start = trimmedStart(text, from, to);
+  const end = trimmedEnd(text, start, to);
   if (end - start < MIN_CHARS) return;
   const nw = countWordsIn(text, start, end);
   if (!whole && nw < MIN_OWN_WORDS) return;

@@ -1,5 +1,6 @@
 // Tokenizer for the check-worthiness scorer: one linear pass, no backtracking.
 // Pure (no fs, no NLP library): runs on every sentence of every keystroke.
+import { rangeHash, sameRange } from '../text/intern';
 
 export interface Token {
   /** The token as written (curly apostrophes kept). */
@@ -123,18 +124,10 @@ export class LexTable<L extends Lexeme> {
       const raw = text.slice(s, e);
       return this.make(raw, lowOf(raw), kind);
     }
-    let h = 0x811c9dc5 | 0;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = rangeHash(text, s, e);
     const slot = h & this.mask;
     const l = this.values[slot];
-    if (l !== undefined && this.hashes[slot] === h) {
-      const k = l.raw;
-      if (k.length === len) {
-        let i = 0;
-        while (i < len && k.charCodeAt(i) === text.charCodeAt(s + i)) i++;
-        if (i === len) return l;
-      }
-    }
+    if (l !== undefined && this.hashes[slot] === h && l.raw.length === len && sameRange(l.raw, text, s)) return l;
     const raw = text.slice(s, e);
     const v = this.make(raw, lowOf(raw), kind);
     this.hashes[slot] = h;
